@@ -1,0 +1,92 @@
+package fr.vigiesociale.api;
+
+import fr.vigiesociale.engine.CompiledRules;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.ruleset.IndicatorThreshold;
+import fr.vigiesociale.scenario.FieldSpec;
+import fr.vigiesociale.scenario.Indicator;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the unknown inputs that matter, the way Publicodes lists missing variables: for each
+ * optional field the scenario leaves unknown, it re-runs the rules with each value the field
+ * could plausibly take (for an indicator, a value past its alarm threshold) and keeps the field
+ * when some value would add an action or raise one's score. No hand-kept list to drift.
+ */
+final class DataGapFinder {
+
+    private static final int SHOWN_ACTIONS = 3;
+
+    private DataGapFinder() {
+    }
+
+    static List<DataGap> find(CompiledRules rules, Scenario scenario, Map<String, Double> baseScores, Lang lang) {
+        Messages messages = Messages.of(lang);
+        Map<String, Object> known = scenario.fields();
+        List<DataGap> gaps = new ArrayList<>();
+        for (FieldSpec field : ScenarioFields.all()) {
+            if (field.required() || field.defaultValue() != null || known.containsKey(field.path())) {
+                continue;
+            }
+            Set<String> affected = new LinkedHashSet<>();
+            for (Object candidate : candidates(rules, field)) {
+                Map<String, Object> whatIf = new LinkedHashMap<>(known);
+                whatIf.put(field.path(), candidate);
+                Map<String, Double> scores = AssessmentBuilder.scores(rules.evaluate(Scenario.fromFields(whatIf)));
+                scores.forEach((action, score) -> {
+                    if (score > baseScores.getOrDefault(action, 0.0)) {
+                        affected.add(action);
+                    }
+                });
+            }
+            if (!affected.isEmpty()) {
+                List<String> ids = affected.stream().sorted().toList();
+                String titles = ids.stream().limit(SHOWN_ACTIONS)
+                        .map(id -> "« " + rules.ruleSet().action(id).orElseThrow().text(lang).title() + " »")
+                        .collect(Collectors.joining(", "));
+                if (ids.size() > SHOWN_ACTIONS) {
+                    titles += " " + messages.get("gap.more", ids.size() - SHOWN_ACTIONS);
+                }
+                gaps.add(new DataGap(field.path(), messages.get("gap.why", titles), ids));
+            }
+        }
+        return gaps;
+    }
+
+    /** The values worth trying for an unknown field. */
+    private static List<Object> candidates(CompiledRules rules, FieldSpec field) {
+        switch (field.type()) {
+            case BOOLEAN:
+                return List.of(true, false);
+            case ENUM:
+                return List.copyOf(field.allowed());
+            case INTEGER:
+                return List.of(0L, 10L);
+            case NUMBER:
+                Indicator indicator = Indicator.byKey(field.key()).orElse(null);
+                IndicatorThreshold t = indicator == null ? null : rules.ruleSet().thresholds().get(indicator);
+                return t == null ? List.of() : List.of(worstCase(t));
+            default:
+                return List.of();
+        }
+    }
+
+    /** A reading one watch-to-alarm span past the alarm threshold, where a signal's points top out. */
+    static double worstCase(IndicatorThreshold t) {
+        Indicator i = t.indicator();
+        double alarm = t.alarm() == null ? t.watch() : t.alarm();
+        double span = Math.abs(alarm - t.watch());
+        double v = i.direction() == Indicator.Direction.HIGHER_IS_WORSE ? alarm + span : alarm - span;
+        v = Math.max(v, i.minimum());
+        return i.maximum() == null ? v : Math.min(v, i.maximum());
+    }
+}

@@ -1,0 +1,54 @@
+package fr.vigiesociale.api;
+
+import fr.vigiesociale.engine.CompiledRules;
+import fr.vigiesociale.ruleset.RuleBaseException;
+import fr.vigiesociale.ruleset.RuleSetFiles;
+import fr.vigiesociale.scenario.InvalidScenarioException;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioReader;
+import java.nio.file.Path;
+
+/**
+ * The entry point for integrators: load rules, read a scenario, assess it.
+ *
+ * <pre>{@code
+ * RuleBase rules = VigieSociale.bundledRules();
+ * Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenario.yaml")));
+ * }</pre>
+ */
+public final class VigieSociale {
+
+    private static final ScenarioReader READER = new ScenarioReader();
+
+    private VigieSociale() {
+    }
+
+    /**
+     * The HCTS 2021 rule base bundled in the jar.
+     *
+     * @throws RuleBaseException if the bundled rules do not compile (a broken build)
+     */
+    public static RuleBase bundledRules() {
+        return new DefaultRuleBase(CompiledRules.compile(RuleSetFiles.bundled()));
+    }
+
+    /**
+     * A rule base read from a folder laid out like the project's {@code rules/}: DRL files,
+     * {@code ruleset.yaml}, {@code actions.yaml}, {@code thresholds.yaml}, {@code weights.yaml} and
+     * {@code i18n/reasons*.properties}.
+     *
+     * @throws RuleBaseException listing every problem (file, line, message) if it does not load
+     */
+    public static RuleBase loadRules(Path directory) {
+        return new DefaultRuleBase(CompiledRules.compile(RuleSetFiles.fromDirectory(directory)));
+    }
+
+    /**
+     * Reads and validates a scenario file ({@code .yaml}, {@code .yml} or {@code .json}).
+     *
+     * @throws InvalidScenarioException listing every error of the file
+     */
+    public static Scenario readScenario(Path file) {
+        return READER.read(file);
+    }
+}

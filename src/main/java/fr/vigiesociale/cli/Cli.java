@@ -1,0 +1,189 @@
+package fr.vigiesociale.cli;
+
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.api.VigieSociale;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.report.JsonReport;
+import fr.vigiesociale.report.MarkdownReport;
+import fr.vigiesociale.report.TextReport;
+import fr.vigiesociale.ruleset.RuleBaseException;
+import fr.vigiesociale.ruleset.RuleProblem;
+import fr.vigiesociale.scenario.InvalidScenarioException;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioError;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code evaluate} command. Exit status: 0 all assessed; 2 a scenario is invalid (its errors on
+ * stderr, nothing on stdout for it, the other files still assessed); 3 the rule base does not
+ * compile; 1 anything else (usage mistakes included). No stack trace for a user mistake.
+ */
+final class Cli {
+
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int INVALID_SCENARIO = 2;
+    static final int BROKEN_RULES = 3;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean colour;
+
+    Cli(PrintStream out, PrintStream err, boolean colour) {
+        this.out = out;
+        this.err = err;
+        this.colour = colour;
+    }
+
+    int run(String[] args) {
+        Messages m = Messages.of(languageOf(args));
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            (args.length == 0 ? err : out).println(m.get("cli.usage"));
+            return args.length == 0 ? FAILURE : OK;
+        }
+        if (!args[0].equals("evaluate")) {
+            err.println(m.get("cli.unknownCommand", args[0]));
+            err.println(m.get("cli.usage"));
+            return FAILURE;
+        }
+        Options options;
+        try {
+            options = parse(args, m);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(m.get("cli.usage"));
+            return FAILURE;
+        }
+        if (options == null) {
+            out.println(m.get("cli.usage"));
+            return OK;
+        }
+        try {
+            return evaluate(options, Messages.of(options.lang()));
+        } catch (RuleBaseException e) {
+            err.println(Messages.of(options.lang()).get("cli.brokenRules", e.location()));
+            for (RuleProblem p : e.problems()) {
+                err.println("  " + p);
+            }
+            return BROKEN_RULES;
+        } catch (RuntimeException e) {
+            err.println(Messages.of(options.lang()).get("cli.unexpected", e.getClass().getSimpleName(), e.getMessage()));
+            return FAILURE;
+        }
+    }
+
+    private int evaluate(Options options, Messages m) {
+        RuleBase rules = options.rules() == null ? VigieSociale.bundledRules() : VigieSociale.loadRules(options.rules());
+        List<Scenario> scenarios = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        int status = OK;
+        for (Path file : options.files()) {
+            try {
+                Scenario s = VigieSociale.readScenario(file);
+                scenarios.add(s);
+                assessments.add(rules.assess(s, options.lang()));
+            } catch (InvalidScenarioException e) {
+                status = INVALID_SCENARIO;
+                err.println(m.get("cli.invalidScenario", e.source(), e.errors().size()));
+                for (ScenarioError error : e.errors()) {
+                    err.println("  " + m.describe(e.source(), error));
+                }
+            }
+        }
+        switch (options.format()) {
+            case JSON -> {
+                if (options.files().size() == 1) {
+                    assessments.forEach(a -> out.println(JsonReport.render(a)));
+                } else {
+                    out.println(JsonReport.render(assessments));
+                }
+            }
+            case MARKDOWN -> {
+                for (int i = 0; i < assessments.size(); i++) {
+                    out.print((i > 0 ? "\n" : "") + MarkdownReport.render(scenarios.get(i), assessments.get(i)));
+                }
+            }
+            case TEXT -> {
+                for (int i = 0; i < assessments.size(); i++) {
+                    out.print((i > 0 ? "\n" : "") + TextReport.render(scenarios.get(i), assessments.get(i), colour));
+                }
+            }
+        }
+        return status;
+    }
+
+    /** The options, or {@code null} when help was asked for. */
+    static Options parse(String[] args, Messages m) throws UsageException {
+        Options.Format format = Options.Format.TEXT;
+        Path rules = null;
+        Lang lang = Lang.FR;
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--format" -> {
+                    String v = value != null ? value : next(args, ++i, arg, m);
+                    try {
+                        format = Options.Format.valueOf(v.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(m.get("cli.badValue", "--format", v, "text, json, markdown"));
+                    }
+                }
+                case "--rules" -> rules = Path.of(value != null ? value : next(args, ++i, arg, m));
+                case "--lang" -> {
+                    String v = value != null ? value : next(args, ++i, arg, m);
+                    lang = Lang.parse(v).orElseThrow(() -> new UsageException(m.get("cli.badValue", "--lang", v, "fr, en")));
+                }
+                default -> {
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        throw new UsageException(m.get("cli.unknownOption", arg));
+                    }
+                    files.add(Path.of(arg));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException(m.get("cli.noFile"));
+        }
+        return new Options(format, rules, lang, files);
+    }
+
+    private static String next(String[] args, int i, String option, Messages m) throws UsageException {
+        if (i >= args.length) {
+            throw new UsageException(m.get("cli.missingValue", option));
+        }
+        return args[i];
+    }
+
+    /** The language asked with --lang, for messages shown before the options are parsed. */
+    private static Lang languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            Optional<Lang> l = Optional.empty();
+            if (args[i].startsWith("--lang=")) {
+                l = Lang.parse(args[i].substring(7));
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                l = Lang.parse(args[i + 1]);
+            }
+            if (l.isPresent()) {
+                return l.get();
+            }
+        }
+        return Lang.FR;
+    }
+}

@@ -1,0 +1,31 @@
+package fr.vigiesociale.report;
+
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.Crisis;
+import fr.vigiesociale.scenario.Scenario;
+
+/** The one-line summary of a scenario's territory and crisis, shared by the renderings. */
+final class Context {
+
+    private Context() {
+    }
+
+    static String line(Scenario s, Messages m) {
+        Crisis c = s.crisis();
+        StringBuilder sb = new StringBuilder();
+        sb.append(m.get("report.territory", s.territory().name(), m.get("value.territory.level." + s.territory().level()),
+                Labels.population(s.territory().population(), m)));
+        if (s.territory().priorityNeighbourhood()) {
+            sb.append(", ").append(m.get("report.priorityNeighbourhood"));
+        }
+        if (s.territory().rural()) {
+            sb.append(", ").append(m.get("report.rural"));
+        }
+        sb.append(" · ").append(m.get("report.crisis", m.get("value.crisis.kind." + c.kind()),
+                m.get("value.crisis.phase." + c.phase()), m.get("value.crisis.lockdown." + c.lockdown())));
+        if (c.weeksElapsed() != null) {
+            sb.append(", ").append(m.get("report.weeks", c.weeksElapsed()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,102 @@
+package fr.vigiesociale.report;
+
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.DataGap;
+import fr.vigiesociale.api.Reason;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The assessment as JSON, contract v1 §2. Fields are written in a fixed order and numbers in a
+ * fixed form, so the same assessment always gives the same bytes.
+ */
+public final class JsonReport {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private JsonReport() {
+    }
+
+    public static String render(Assessment a) {
+        return MAPPER.writeValueAsString(tree(a));
+    }
+
+    public static String render(List<Assessment> all) {
+        ArrayNode array = MAPPER.createArrayNode();
+        all.forEach(a -> array.add(tree(a)));
+        return MAPPER.writeValueAsString(array);
+    }
+
+    static ObjectNode tree(Assessment a) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", a.schemaVersion());
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("id", a.scenario().id());
+        scenario.put("title", a.scenario().title());
+        scenario.put("territory", a.scenario().territory());
+        ObjectNode ruleset = root.putObject("ruleset");
+        ruleset.put("name", a.ruleset().name());
+        ruleset.put("version", a.ruleset().version());
+        ruleset.put("sha256", a.ruleset().sha256());
+        ruleset.put("rules", a.ruleset().rules());
+        root.put("lang", a.lang().code());
+        ArrayNode actions = root.putArray("actions");
+        for (AssessedAction x : a.actions()) {
+            ObjectNode n = actions.addObject();
+            n.put("rank", x.rank());
+            n.put("id", x.id());
+            n.put("title", x.title());
+            n.put("description", x.description());
+            ArrayNode precos = n.putArray("preconisations");
+            x.preconisations().forEach(precos::add);
+            ArrayNode areas = n.putArray("policyAreas");
+            x.policyAreas().forEach(p -> areas.add(p.name()));
+            n.put("level", x.level().name());
+            n.put("score", x.score());
+            n.put("horizon", x.horizon().name());
+            ArrayNode actors = n.putArray("actors");
+            x.actors().forEach(p -> actors.add(p.name()));
+            ArrayNode reasons = n.putArray("reasons");
+            for (Reason r : x.reasons()) {
+                ObjectNode rn = reasons.addObject();
+                rn.put("rule", r.rule());
+                rn.put("text", r.text());
+                ObjectNode facts = rn.putObject("facts");
+                for (Map.Entry<String, Object> f : r.facts().entrySet()) {
+                    putFact(facts, f.getKey(), f.getValue());
+                }
+                rn.put("contribution", r.contribution());
+            }
+        }
+        ArrayNode gaps = root.putArray("dataGaps");
+        for (DataGap g : a.dataGaps()) {
+            ObjectNode gn = gaps.addObject();
+            gn.put("field", g.field());
+            gn.put("why", g.why());
+            ArrayNode ids = gn.putArray("actions");
+            g.actions().forEach(ids::add);
+        }
+        return root;
+    }
+
+    /** Whole numbers as integers (80, not 80.0), as a scenario author wrote them. */
+    private static void putFact(ObjectNode facts, String key, Object v) {
+        if (v instanceof Boolean b) {
+            facts.put(key, b);
+        } else if (v instanceof Number n) {
+            double d = n.doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                facts.put(key, (long) d);
+            } else {
+                facts.put(key, d);
+            }
+        } else {
+            facts.put(key, String.valueOf(v));
+        }
+    }
+}

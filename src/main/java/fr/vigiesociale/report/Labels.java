@@ -1,0 +1,36 @@
+package fr.vigiesociale.report;
+
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.Numbers;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small helpers shared by the text and Markdown renderings. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String score(double score, Messages m) {
+        String s = String.format(java.util.Locale.ROOT, "%.1f", score);
+        return m.lang() == fr.vigiesociale.i18n.Lang.FR ? s.replace('.', ',') : s;
+    }
+
+    static String points(double p, Messages m) {
+        return "+" + score(p, m);
+    }
+
+    static String preconisations(List<Integer> p) {
+        return p.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    static String population(long n, Messages m) {
+        return m.lang() == fr.vigiesociale.i18n.Lang.FR
+                ? String.format(java.util.Locale.FRANCE, "%,d", n).replace('\u202f', ' ').replace('\u00a0', ' ')
+                : String.format(java.util.Locale.ENGLISH, "%,d", n);
+    }
+
+    static String number(double d) {
+        return Numbers.plain(d);
+    }
+}

@@ -1,0 +1,73 @@
+package fr.vigiesociale.report;
+
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.DataGap;
+import fr.vigiesociale.api.Reason;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.Scenario;
+import java.util.stream.Collectors;
+
+/** The assessment as a Markdown report a manager can paste into a meeting note. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(Scenario s, Assessment a) {
+        Messages m = Messages.of(a.lang());
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(m.get("report.heading", esc(a.scenario().title()))).append("\n\n");
+        out.append(esc(Context.line(s, m))).append("\n\n");
+        if (s.description() != null) {
+            out.append("> ").append(esc(s.description()).replace("\n", "\n> ")).append("\n\n");
+        }
+        out.append("## ").append(m.get("report.summary")).append("\n\n");
+        if (a.actions().isEmpty()) {
+            out.append(m.get("report.noAction")).append("\n\n");
+        } else {
+            out.append("| # | ").append(m.get("report.col.level")).append(" | ").append(m.get("report.col.score"))
+                    .append(" | ").append(m.get("report.col.action")).append(" | ").append(m.get("report.col.horizon"))
+                    .append(" | ").append(m.get("report.col.precos")).append(" |\n");
+            out.append("|---:|---|---:|---|---|---|\n");
+            for (AssessedAction x : a.actions()) {
+                out.append("| ").append(x.rank()).append(" | **").append(m.get("level." + x.level())).append("** | ")
+                        .append(Labels.score(x.score(), m)).append(" | ").append(esc(x.title())).append(" | ")
+                        .append(m.get("horizon." + x.horizon())).append(" | ").append(Labels.preconisations(x.preconisations()))
+                        .append(" |\n");
+            }
+            out.append("\n## ").append(m.get("report.details")).append("\n");
+            for (AssessedAction x : a.actions()) {
+                out.append("\n### ").append(x.rank()).append(". ").append(esc(x.title())).append("\n\n");
+                out.append("**").append(m.get("level." + x.level())).append("** — ").append(m.get("report.col.score"))
+                        .append(' ').append(Labels.score(x.score(), m)).append("/100 · ")
+                        .append(m.get("horizon." + x.horizon())).append(" · ").append(m.get("report.col.precos")).append(' ')
+                        .append(Labels.preconisations(x.preconisations())).append("\n\n");
+                out.append(esc(x.description())).append("\n\n");
+                out.append("*").append(m.get("report.actors")).append("* ")
+                        .append(x.actors().stream().map(r -> m.get("actor." + r)).collect(Collectors.joining(", ")))
+                        .append("\n\n");
+                out.append("| ").append(m.get("report.col.points")).append(" | ").append(m.get("report.col.reason"))
+                        .append(" | ").append(m.get("report.col.rule")).append(" |\n|---:|---|---|\n");
+                for (Reason r : x.reasons()) {
+                    out.append("| ").append(Labels.points(r.contribution(), m)).append(" | ").append(esc(r.text()))
+                            .append(" | ").append(esc(r.rule())).append(" |\n");
+                }
+            }
+        }
+        if (!a.dataGaps().isEmpty()) {
+            out.append("\n## ").append(m.get("report.gaps")).append("\n\n");
+            for (DataGap g : a.dataGaps()) {
+                out.append("- `").append(g.field()).append("` — ").append(esc(g.why())).append('\n');
+            }
+        }
+        out.append("\n---\n").append(m.get("report.footer", a.ruleset().name(), a.ruleset().version(),
+                a.ruleset().sha256())).append('\n');
+        return out.toString();
+    }
+
+    /** Escapes what would break a Markdown table or inject markup. */
+    static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

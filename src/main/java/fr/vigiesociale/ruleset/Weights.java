@@ -1,0 +1,68 @@
+package fr.vigiesociale.ruleset;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every number of the scoring model, read from {@code weights.yaml}: level bounds, the points a
+ * signal is worth between its thresholds, and the named points of structural triggers and
+ * context rules (referred to by name from the DRL, so no rule holds a magic number).
+ */
+public record Weights(LevelBounds levels, SignalPoints signal, Map<String, Double> points) {
+
+    /** Lowest score of each level; below {@code medium} an action is LOW. */
+    public record LevelBounds(double critical, double high, double medium) {
+        public Level levelOf(double score) {
+            if (score >= critical) {
+                return Level.CRITICAL;
+            }
+            if (score >= high) {
+                return Level.HIGH;
+            }
+            return score >= medium ? Level.MEDIUM : Level.LOW;
+        }
+    }
+
+    /**
+     * Points of a signal: {@code watch} at the watch threshold, rising linearly to {@code alarm}
+     * at the alarm threshold, then on to {@code max} one watch-to-alarm span past the alarm.
+     */
+    public record SignalPoints(double watch, double alarm, double max) { }
+
+    public Weights {
+        points = new TreeMap<>(points);
+    }
+
+    /** The named points; an unknown name is a rule-base error caught when the rules load. */
+    public double points(String name) {
+        Double p = points.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown weight '" + name + "' (weights.yaml)");
+        }
+        return p;
+    }
+
+    /** The points a signal is worth, growing with how far past its thresholds the value is. */
+    public double signalPoints(IndicatorThreshold t, double value) {
+        boolean higherIsWorse = t.indicator().direction() == fr.vigiesociale.scenario.Indicator.Direction.HIGHER_IS_WORSE;
+        double v = higherIsWorse ? value : -value;
+        double watch = higherIsWorse ? t.watch() : -t.watch();
+        if (v < watch) {
+            return 0;
+        }
+        if (t.alarm() == null) {
+            return signal.watch();
+        }
+        double alarm = higherIsWorse ? t.alarm() : -t.alarm();
+        double span = alarm - watch;
+        if (v < alarm) {
+            return round(signal.watch() + (signal.alarm() - signal.watch()) * (v - watch) / span);
+        }
+        return round(signal.alarm() + (signal.max() - signal.alarm()) * Math.min(1, (v - alarm) / span));
+    }
+
+    /** Scores are shown with one decimal. */
+    public static double round(double d) {
+        return Math.round(d * 10) / 10.0;
+    }
+}

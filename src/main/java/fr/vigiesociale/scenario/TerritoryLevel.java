@@ -1,0 +1,6 @@
+package fr.vigiesociale.scenario;
+
+/** Administrative level of the territory described. */
+public enum TerritoryLevel {
+    NEIGHBOURHOOD, COMMUNE, INTERCOMMUNALITY, DEPARTMENT, REGION
+}

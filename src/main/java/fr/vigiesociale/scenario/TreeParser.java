@@ -1,0 +1,145 @@
+package fr.vigiesociale.scenario;
+
+import fr.vigiesociale.scenario.ScenarioError.Located;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Parses JSON or YAML into a {@link SourceTree} with positions, collecting problems (duplicate
+ * keys, aliases, syntax errors) instead of stopping at the first one where it can.
+ *
+ * <p>Hostile input is bounded: the caller caps the file size; nesting depth and string length are
+ * capped here; YAML aliases are refused outright (a scenario never needs them, and an alias
+ * "bomb" cannot expand).
+ */
+final class TreeParser {
+
+    static final int MAX_DEPTH = 16;
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH).maxStringLength(100_000).maxNumberLength(40).build();
+
+    private static final JsonMapper JSON = JsonMapper.builder(
+                    JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+                            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build())
+            .build();
+
+    private static final YAMLMapper YAML = YAMLMapper.builder(
+                    YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
+                            .loadSettings(LoadSettings.builder()
+                                    .setAllowDuplicateKeys(true) // reported by us, with both lines
+                                    .setMaxAliasesForCollections(0)
+                                    .setCodePointLimit(ScenarioReader.MAX_BYTES)
+                                    .setAllowNonScalarKeys(false)
+                                    .build())
+                            .build())
+            .build();
+
+    private final List<ScenarioError> errors;
+
+    TreeParser(List<ScenarioError> errors) {
+        this.errors = errors;
+    }
+
+    /** The root node, or {@code null} when the file could not be parsed (errors say why). */
+    SourceTree parse(byte[] content, ScenarioReader.Format format) {
+        try (JsonParser parser = format == ScenarioReader.Format.JSON
+                ? JSON.createParser(content) : YAML.createParser(content)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                errors.add(ScenarioError.global("empty"));
+                return null;
+            }
+            SourceTree root = node(parser, "");
+            if (root != null && parser.nextToken() != null) {
+                errors.add(ScenarioError.at("", where(parser.currentTokenLocation()), "trailingContent"));
+            }
+            return root;
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            String detail = e.getOriginalMessage();
+            if (detail != null && detail.length() > 300) {
+                detail = detail.substring(0, 300) + "…";
+            }
+            errors.add(new ScenarioError("", loc == null ? 0 : Math.max(loc.getLineNr(), 0),
+                    loc == null ? 0 : Math.max(loc.getColumnNr(), 0), "syntax",
+                    List.of(format.name(), detail == null ? "" : detail)));
+            return null;
+        }
+    }
+
+    private SourceTree node(JsonParser p, String path) {
+        Located where = where(p.currentTokenLocation());
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            errors.add(ScenarioError.at(path, where, "alias"));
+            return new SourceTree.Scalar(null, where);
+        }
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                List<SourceTree.Entry> entries = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String key = p.currentName();
+                    Located keyAt = where(p.currentTokenLocation());
+                    p.nextToken();
+                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    SourceTree value = node(p, childPath);
+                    if (!seen.add(key)) {
+                        errors.add(ScenarioError.at(childPath, keyAt, "duplicateKey", key));
+                    } else {
+                        entries.add(new SourceTree.Entry(key, keyAt, value));
+                    }
+                }
+                return new SourceTree.Mapping(entries, where);
+            }
+            case START_ARRAY -> {
+                List<SourceTree> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(p, path + "[" + i++ + "]"));
+                }
+                return new SourceTree.Sequence(items, where);
+            }
+            case VALUE_STRING -> {
+                return new SourceTree.Scalar(p.getString(), where);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new SourceTree.Scalar(p.getNumberValue(), where);
+            }
+            case VALUE_TRUE -> {
+                return new SourceTree.Scalar(Boolean.TRUE, where);
+            }
+            case VALUE_FALSE -> {
+                return new SourceTree.Scalar(Boolean.FALSE, where);
+            }
+            case VALUE_NULL -> {
+                return new SourceTree.Scalar(null, where);
+            }
+            default -> {
+                errors.add(ScenarioError.at(path, where, "unsupportedValue", token.name()));
+                return new SourceTree.Scalar(null, where);
+            }
+        }
+    }
+
+    private static Located where(TokenStreamLocation loc) {
+        if (loc == null || loc.getLineNr() < 0) {
+            return Located.UNKNOWN;
+        }
+        return new Located(loc.getLineNr(), Math.max(loc.getColumnNr(), 0));
+    }
+}
