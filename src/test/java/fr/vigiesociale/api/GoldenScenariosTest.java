@@ -1,0 +1,111 @@
+package fr.vigiesociale.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigiesociale.TestRules;
+import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.ruleset.PolicyArea;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Every bundled scenario is a golden test: {@code scenarios/expected/<id>.yaml} states what a
+ * social-work director expects (actions that must or must not appear, top actions, levels,
+ * préconisations covered, a level ceiling for calm territories).
+ */
+class GoldenScenariosTest {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    static List<Path> scenarios() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachScenarioMeetsItsExpectedOutcome() throws IOException {
+        return scenarios().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            Assessment a = TestRules.get().assess(VigieSociale.readScenario(file));
+            Path expectedFile = Path.of("scenarios/expected", file.getFileName().toString());
+            assertThat(expectedFile).as("expected outcome for %s", file).exists();
+            JsonNode expected = YAML.readTree(expectedFile.toFile());
+            List<String> ids = a.actions().stream().map(AssessedAction::id).toList();
+            for (JsonNode id : expected.path("mustInclude")) {
+                assertThat(ids).as("%s must suggest", file).contains(id.asString());
+            }
+            for (JsonNode id : expected.path("mustNotInclude")) {
+                assertThat(ids).as("%s must not suggest", file).doesNotContain(id.asString());
+            }
+            JsonNode top = expected.path("topIncludes");
+            if (!top.isMissingNode()) {
+                List<String> head = ids.subList(0, Math.min(top.path("within").asInt(), ids.size()));
+                for (JsonNode id : top.path("actions")) {
+                    assertThat(head).as("%s top %d", file, top.path("within").asInt()).contains(id.asString());
+                }
+            }
+            for (Map.Entry<String, JsonNode> e : expected.path("levels").properties()) {
+                AssessedAction action = a.actions().stream().filter(x -> x.id().equals(e.getKey())).findFirst().orElseThrow();
+                assertThat(action.level()).as("%s level of %s", file, e.getKey()).isEqualTo(Level.valueOf(e.getValue().asString()));
+            }
+            Set<Integer> precos = a.actions().stream().flatMap(x -> x.preconisations().stream()).collect(Collectors.toSet());
+            for (JsonNode p : expected.path("preconisations")) {
+                assertThat(precos).as("%s préconisations", file).contains(p.asInt());
+            }
+            if (expected.has("maxLevel")) {
+                Level max = Level.valueOf(expected.path("maxLevel").asString());
+                assertThat(a.actions()).as("%s: nothing above %s", file, max)
+                        .allSatisfy(x -> assertThat(x.level().ordinal()).isGreaterThanOrEqualTo(max.ordinal()));
+            }
+        }));
+    }
+
+    @Test
+    void theBundledScenariosCoverEveryPreconisationAndPolicyArea() throws IOException {
+        Set<Integer> precos = new TreeSet<>();
+        Set<PolicyArea> areas = EnumSet.noneOf(PolicyArea.class);
+        for (Path file : scenarios()) {
+            Assessment a = TestRules.get().assess(VigieSociale.readScenario(file));
+            a.actions().forEach(x -> {
+                precos.addAll(x.preconisations());
+                areas.addAll(x.policyAreas());
+            });
+        }
+        assertThat(precos).containsExactlyElementsOf(IntStream.rangeClosed(1, 12).boxed().toList());
+        assertThat(areas).containsExactlyInAnyOrder(PolicyArea.values());
+        assertThat(scenarios()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void everyActionIsRankedByScoreWithScoresThatAreTheSumOfTheirReasons() throws IOException {
+        for (Path file : scenarios()) {
+            Assessment a = TestRules.get().assess(VigieSociale.readScenario(file));
+            for (int i = 0; i < a.actions().size(); i++) {
+                AssessedAction x = a.actions().get(i);
+                assertThat(x.rank()).isEqualTo(i + 1);
+                double sum = x.reasons().stream().mapToDouble(Reason::contribution).sum();
+                assertThat(x.score()).isCloseTo(Math.min(100, sum), org.assertj.core.data.Offset.offset(0.051));
+                assertThat(x.reasons()).isNotEmpty();
+                assertThat(x.preconisations()).isNotEmpty();
+                if (i > 0) {
+                    assertThat(a.actions().get(i - 1).score()).isGreaterThanOrEqualTo(x.score());
+                }
+            }
+            assertThat(a.actions().stream().map(AssessedAction::id).distinct().count()).isEqualTo(a.actions().size());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package fr.vigiesociale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line of contract v1 §3: formats, exit statuses, errors on stderr only. */
+class CliTest {
+
+    private static final String SCENARIO = "scenarios/quartiers-nord-confinement.yaml";
+
+    record Run(int status, String out, String err) { }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textIsARankedTableWithReasons() {
+        Run r = run("evaluate", "--rules", "rules", SCENARIO);
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Vigie sociale — Quartiers nord", "CRITIQUE", "Pourquoi ces actions",
+                "règle « Hausse des demandes d'aide alimentaire : coordonner l'aide alimentaire »", "Ce qu'il faudrait savoir");
+    }
+
+    @Test
+    void jsonMeetsContractV1AndIsByteIdenticalRunToRun() {
+        Run first = run("evaluate", "--format", "json", "--rules", "rules", SCENARIO);
+        Run second = run("evaluate", "--format=json", "--rules", "rules", SCENARIO);
+        assertThat(first.status()).isZero();
+        assertThat(first.out()).isEqualTo(second.out());
+        JsonNode json = JsonMapper.builder().build().readTree(first.out());
+        assertThat(json.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.path("scenario").path("id").asString()).isEqualTo("quartiers-nord-confinement");
+        assertThat(json.path("ruleset").path("sha256").asString()).hasSize(64);
+        JsonNode action = json.path("actions").get(0);
+        assertThat(action.path("rank").asInt()).isEqualTo(1);
+        for (String field : new String[] {"id", "title", "description", "preconisations", "policyAreas", "level", "score",
+                "horizon", "actors", "reasons"}) {
+            assertThat(action.has(field)).as(field).isTrue();
+        }
+        JsonNode reason = action.path("reasons").get(0);
+        assertThat(reason.has("rule") && reason.has("text") && reason.has("facts") && reason.has("contribution")).isTrue();
+        assertThat(json.path("dataGaps").get(0).has("field")).isTrue();
+    }
+
+    @Test
+    void severalFilesGiveAJsonArray() {
+        Run r = run("evaluate", "--format", "json", "--rules", "rules", SCENARIO, "scenarios/territoire-bien-prepare.yaml");
+        assertThat(r.status()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(r.out()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void englishOnRequest() {
+        Run r = run("evaluate", "--lang", "en", "--format", "markdown", "--rules", "rules", SCENARIO);
+        assertThat(r.out()).contains("## Suggested actions", "Set up a food-aid coordination cell", "CRITICAL");
+    }
+
+    @Test
+    void anInvalidScenarioExitsWith2AndPrintsNothingForIt(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(SCENARIO)).replace("pupilsOutOfContactPct: 12", "pupilsOutOfContactPct: 120")
+                .replace("isolatedPeopleUncontactedPct", "isolatedPeopleUncontactdPct"));
+        Run r = run("evaluate", "--format", "json", "--rules", "rules", bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isBlank();
+        assertThat(r.err()).contains(bad + ":", "indicators.pupilsOutOfContactPct", "[0 ; 100]",
+                "vouliez-vous dire « isolatedPeopleUncontactedPct »").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void brokenRulesExitWith3NamingFileAndLine(@TempDir Path dir) throws IOException {
+        copyRules(Path.of("rules"), dir);
+        Path drl = dir.resolve("solidarity/food-aid.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "thn"));
+        Run r = run("evaluate", "--rules", dir.toString(), SCENARIO);
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err()).contains("solidarity/food-aid.drl:").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownActionInARuleIsALoadError(@TempDir Path dir) throws IOException {
+        copyRules(Path.of("rules"), dir);
+        Path drl = dir.resolve("solidarity/food-aid.drl");
+        Files.writeString(drl, Files.readString(drl).replace("\"FOOD-AID-COORDINATION\"", "\"FOOD-AID-COORDINATON\""));
+        Run r = run("evaluate", "--rules", dir.toString(), SCENARIO);
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err()).contains("solidarity/food-aid.drl:", "FOOD-AID-COORDINATON");
+    }
+
+    @Test
+    void usageMistakesExitWith1() {
+        assertThat(run().status()).isEqualTo(1);
+        assertThat(run("evaluate").status()).isEqualTo(1);
+        Run r = run("evaluate", "--format", "pdf", SCENARIO);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("text, json, markdown");
+        assertThat(run("evaluer", SCENARIO).status()).isEqualTo(1);
+        assertThat(run("evaluate", "--help").status()).isZero();
+    }
+
+    @Test
+    void aMissingFileIsAnInvalidScenario() {
+        Run r = run("evaluate", "--rules", "rules", "scenarios/nope.yaml");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("scenarios/nope.yaml", "introuvable");
+    }
+
+    private static void copyRules(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package fr.vigiesociale.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioReaderTest {
+
+    private static final String VALID = """
+            schemaVersion: 1
+            id: test
+            title: Test
+            territory: {name: X, level: COMMUNE, population: 1000}
+            crisis: {kind: HEALTH, phase: ACUTE}
+            """;
+
+    private final ScenarioReader reader = new ScenarioReader();
+
+    private Scenario yaml(String text) {
+        return reader.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.YAML);
+    }
+
+    private List<ScenarioError> errors(String text, ScenarioReader.Format format) {
+        try {
+            reader.read("s", text.getBytes(StandardCharsets.UTF_8), format);
+        } catch (InvalidScenarioException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected an invalid scenario");
+    }
+
+    @Test
+    void absentIndicatorsAreUnknownNotZero() {
+        Scenario s = yaml(VALID + "indicators:\n  pupilsOutOfContactPct: 0\n");
+        assertThat(s.indicators().value(Indicator.PUPILS_OUT_OF_CONTACT)).contains(0.0);
+        assertThat(s.indicators().isKnown(Indicator.FOOD_AID_REQUESTS)).isFalse();
+        assertThat(s.governance().socialSectorInCrisisCell()).isNull();
+        assertThat(s.crisis().lockdown()).isEqualTo(Lockdown.NONE);
+    }
+
+    @Test
+    void aMisspeltKeyIsRefusedWithTheKeyProbablyMeant() {
+        List<ScenarioError> e = errors(VALID + "indicators:\n  isolatedPeopleUncontactdPct: 45\n", ScenarioReader.Format.YAML);
+        assertThat(e).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("unknownKeyDidYouMean");
+            assertThat(err.args()).containsExactly("isolatedPeopleUncontactdPct", "isolatedPeopleUncontactedPct");
+            assertThat(err.path()).isEqualTo("indicators.isolatedPeopleUncontactdPct");
+            assertThat(err.line()).isEqualTo(7);
+        });
+        assertThat(Messages.of(Lang.FR).describe("s.yaml", e.get(0)))
+                .isEqualTo("s.yaml:7:3: indicators.isolatedPeopleUncontactdPct : clé inconnue « isolatedPeopleUncontactdPct » ;"
+                        + " vouliez-vous dire « isolatedPeopleUncontactedPct » ?");
+    }
+
+    @Test
+    void aKeyInTheWrongBlockPointsToWhereItBelongs() {
+        List<ScenarioError> e = errors(VALID + "governance:\n  civicReserve: NONE\n", ScenarioReader.Format.YAML);
+        assertThat(e).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("unknownKeyOtherBlock");
+            assertThat(err.args()).containsExactly("civicReserve", "resources.civicReserve");
+        });
+    }
+
+    @Test
+    void allErrorsOfAFileAreReportedTogether() {
+        String broken = """
+                schemaVersion: 2
+                id: Pas Un Slug
+                territory: {name: "", level: VILLAGE, population: 0}
+                crisis: {kind: HEALTH, phase: acute, lockdown: FULL}
+                indicators:
+                  pupilsOutOfContactPct: 120
+                  foodAidRequestsChangePct: "beaucoup"
+                  closedSocialServicesPct: -1
+                """;
+        List<ScenarioError> e = errors(broken, ScenarioReader.Format.YAML);
+        assertThat(e).extracting(ScenarioError::path).containsExactlyInAnyOrder(
+                "schemaVersion", "id", "territory.name", "territory.level", "territory.population", "crisis.phase",
+                "indicators.pupilsOutOfContactPct", "indicators.foodAidRequestsChangePct",
+                "indicators.closedSocialServicesPct", "title");
+        ScenarioError level = e.stream().filter(x -> x.path().equals("territory.level")).findFirst().orElseThrow();
+        assertThat(level.args().get(1)).isEqualTo("NEIGHBOURHOOD, COMMUNE, INTERCOMMUNALITY, DEPARTMENT, REGION");
+        ScenarioError phase = e.stream().filter(x -> x.path().equals("crisis.phase")).findFirst().orElseThrow();
+        assertThat(phase.code()).isEqualTo("enumDidYouMean");
+        assertThat(phase.args().get(2)).isEqualTo("ACUTE");
+        assertThat(e).allSatisfy(x -> assertThat(x.line()).isPositive());
+    }
+
+    @Test
+    void syntaxErrorsGiveLineAndColumn() {
+        List<ScenarioError> yaml = errors("schemaVersion: 1\nid: [unclosed\n", ScenarioReader.Format.YAML);
+        assertThat(yaml).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("syntax");
+            assertThat(err.line()).isPositive();
+        });
+        List<ScenarioError> json = errors("{\n  \"schemaVersion\": 1,\n  \"id\": \n}", ScenarioReader.Format.JSON);
+        assertThat(json).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("syntax");
+            assertThat(err.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void jsonIsReadAsStrictlyAsYaml() {
+        String json = """
+                {"schemaVersion": 1, "id": "t", "title": "T",
+                 "territory": {"name": "X", "level": "COMMUNE", "population": 10},
+                 "crisis": {"kind": "HEALTH", "phase": "ALERT"},
+                 "indicators": {"foodAidRequestsChangePct": 80, "foodAidRequestsChangePct": 81}}
+                """;
+        assertThat(errors(json, ScenarioReader.Format.JSON)).singleElement()
+                .satisfies(err -> assertThat(err.code()).isEqualTo("duplicateKey"));
+    }
+
+    @Test
+    void yamlAliasesAreRefusedSoAnAliasBombCannotExpand() {
+        StringBuilder bomb = new StringBuilder(VALID + "description: &a \"lol\"\n");
+        bomb.append("x: [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n");
+        List<ScenarioError> e = errors(bomb.toString(), ScenarioReader.Format.YAML);
+        assertThat(e).extracting(ScenarioError::code).contains("alias");
+    }
+
+    @Test
+    void hugeFilesAreRefusedBeforeParsing() {
+        byte[] huge = new byte[ScenarioReader.MAX_BYTES + 1];
+        assertThatThrownBy(() -> reader.read("big.yaml", huge, ScenarioReader.Format.YAML))
+                .isInstanceOfSatisfying(InvalidScenarioException.class,
+                        e -> assertThat(e.errors().get(0).code()).isEqualTo("tooLarge"));
+    }
+
+    @Test
+    void everyErrorCodeHasAFrenchAndAnEnglishMessage() {
+        for (String code : List.of("extension", "notFound", "unreadable", "tooLarge", "empty", "syntax", "trailingContent",
+                "alias", "unsupportedValue", "duplicateKey", "rootNotMapping", "blockNotMapping", "unknownKey",
+                "unknownKeyDidYouMean", "unknownKeyOtherBlock", "missing", "expected.INTEGER", "expected.NUMBER",
+                "expected.BOOLEAN", "expected.TEXT", "expected.FREE_TEXT", "expected.SLUG", "expected.ENUM", "notFinite",
+                "schemaVersion", "belowMin", "outOfRange", "slug", "blank", "enum", "enumDidYouMean")) {
+            for (Lang lang : Lang.values()) {
+                assertThat(Messages.of(lang).has("error." + code)).as("error.%s in %s", code, lang).isTrue();
+            }
+        }
+    }
+}
