@@ -59,18 +59,14 @@ public final class Advice {
      * first, up to a cap ({@code convergence.perExtraSignal}, {@code convergence.max}).
      */
     public Contribution convergence(RuleContext k, Suggestion suggestion, List<?> signals) {
-        List<Signal> sorted = signals.stream().map(Signal.class::cast)
-                .sorted((a, b) -> a.indicator().compareTo(b.indicator())).toList();
+        List<Signal> sorted = sorted(signals);
         if (sorted.isEmpty()) {
             throw new IllegalArgumentException("convergence needs signals");
         }
         Weights w = ruleSet.weights();
         double points = Math.min(w.points("convergence.max"), w.points("convergence.perExtraSignal") * (sorted.size() - 1));
-        Map<String, Object> facts = new LinkedHashMap<>();
-        sorted.forEach(s -> facts.put(s.indicator().path(), s.value()));
-        String list = sorted.stream().map(s -> s.indicator().key()).collect(Collectors.joining(","));
-        return new Contribution(suggestion.action(), k.getRule().getName(), "context.convergence", points, facts,
-                Map.of("count", Integer.toString(sorted.size()), "indicators", list), true);
+        return new Contribution(suggestion.action(), k.getRule().getName(), "context.convergence", points, facts(sorted),
+                Map.of("count", Integer.toString(sorted.size()), "indicators", keys(sorted)), true);
     }
 
     /**
@@ -79,14 +75,10 @@ public final class Advice {
      */
     public Contribution signals(RuleContext k, String action, String reasonKey, String weight, List<?> signals) {
         definition(action);
-        List<Signal> sorted = signals.stream().map(Signal.class::cast)
-                .sorted((a, b) -> a.indicator().compareTo(b.indicator())).toList();
-        Map<String, Object> facts = new LinkedHashMap<>();
-        sorted.forEach(s -> facts.put(s.indicator().path(), s.value()));
-        String list = sorted.stream().map(s -> s.indicator().key()).collect(Collectors.joining(","));
-        return new Contribution(action, k.getRule().getName(), reasonKey, ruleSet.weights().points(weight), facts,
+        List<Signal> sorted = sorted(signals);
+        return new Contribution(action, k.getRule().getName(), reasonKey, ruleSet.weights().points(weight), facts(sorted),
                 Map.of("count", Integer.toString(sorted.size()), "areas", Integer.toString(Signal.areasTouched(sorted)),
-                        "indicators", list), false);
+                        "indicators", keys(sorted)), false);
     }
 
     /** A count threshold from {@code thresholds.yaml}, for rule conditions ("at least N signals"). */
@@ -103,6 +95,23 @@ public final class Advice {
     private ActionDefinition definition(String action) {
         return ruleSet.action(action).orElseThrow(() ->
                 new IllegalArgumentException("action '" + action + "' is not in actions.yaml"));
+    }
+
+    /** Signals from a DRL collect, in indicator order so texts and facts are stable. */
+    private static List<Signal> sorted(List<?> signals) {
+        return signals.stream().map(Signal.class::cast).sorted((a, b) -> a.indicator().compareTo(b.indicator())).toList();
+    }
+
+    /** The values the signals read, by scenario path. */
+    private static Map<String, Object> facts(List<Signal> signals) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        signals.forEach(s -> facts.put(s.indicator().path(), s.value()));
+        return facts;
+    }
+
+    /** The signals' indicator keys, comma-separated, for the {@code {indicators}} placeholder. */
+    private static String keys(List<Signal> signals) {
+        return signals.stream().map(s -> s.indicator().key()).collect(Collectors.joining(","));
     }
 
     private static Map<String, Object> pairs(Object... facts) {

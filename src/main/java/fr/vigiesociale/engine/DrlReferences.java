@@ -4,7 +4,6 @@ import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.RuleProblem;
 import fr.vigiesociale.ruleset.RuleSet;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,9 +105,5 @@ final class DrlReferences {
             }
         }
         return line;
-    }
-
-    static List<RuleProblem> none() {
-        return new ArrayList<>();
     }
 }
