@@ -1,5 +1,6 @@
 package fr.vigiesociale.ruleset;
 
+import fr.vigiesociale.scenario.Indicator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,7 +45,7 @@ public record Weights(LevelBounds levels, SignalPoints signal, Map<String, Doubl
 
     /** The points a signal is worth, growing with how far past its thresholds the value is. */
     public double signalPoints(IndicatorThreshold t, double value) {
-        boolean higherIsWorse = t.indicator().direction() == fr.vigiesociale.scenario.Indicator.Direction.HIGHER_IS_WORSE;
+        boolean higherIsWorse = t.indicator().direction() == Indicator.Direction.HIGHER_IS_WORSE;
         double v = higherIsWorse ? value : -value;
         double watch = higherIsWorse ? t.watch() : -t.watch();
         if (v < watch) {

@@ -1,0 +1,115 @@
+package fr.vigiesociale.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.scenario.InvalidScenarioException;
+import fr.vigiesociale.scenario.ScenarioReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The files in {@code docs/} are generated: each must equal what the code produces now. Run with
+ * {@code -Dvigie.regenerate=true} to rewrite them after changing the scenario format or its texts.
+ * The schema must accept every bundled scenario and reject what the reader rejects.
+ */
+class GeneratedDocsTest {
+
+    static final Path SCHEMA = Path.of("docs/scenario-v1.schema.json");
+    private static final boolean REGENERATE = Boolean.getBoolean("vigie.regenerate");
+
+    private static JsonSchema schema() throws IOException {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(SCHEMA));
+    }
+
+    @Test
+    void theJsonSchemaIsUpToDate() throws IOException {
+        assertUpToDate(SCHEMA, ScenarioSchema.json(Lang.FR));
+    }
+
+    @Test
+    void theFrenchFieldReferenceIsUpToDate() throws IOException {
+        assertUpToDate(Path.of("docs/champs-du-scenario.md"), FieldReference.markdown(Lang.FR));
+    }
+
+    @Test
+    void theEnglishFieldReferenceIsUpToDate() throws IOException {
+        assertUpToDate(Path.of("docs/scenario-fields.md"), FieldReference.markdown(Lang.EN));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBundledScenarioValidatesAgainstTheSchema() throws IOException {
+        JsonSchema schema = schema();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(10);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () ->
+                assertThat(schema.validate(Files.readString(f), InputFormat.YAML)).isEmpty()));
+    }
+
+    /** Files the reader refuses; the schema must refuse them too. */
+    @TestFactory
+    Stream<DynamicTest> theSchemaRejectsWhatTheReaderRejects() throws IOException {
+        JsonSchema schema = schema();
+        String valid = """
+                schemaVersion: 1
+                id: test
+                title: Test
+                territory: {name: X, level: COMMUNE, population: 1000}
+                crisis: {kind: HEALTH, phase: ACUTE}
+                """;
+        assertThat(schema.validate(valid, InputFormat.YAML)).isEmpty();
+        List<String[]> invalid = List.of(
+                new String[] {"clé inconnue", valid + "indicators: {isolatedPeopleUncontactdPct: 45}\n"},
+                new String[] {"hors bornes", valid + "indicators: {pupilsOutOfContactPct: 120}\n"},
+                new String[] {"baisse sous -100 %", valid + "indicators: {foodAidRequestsChangePct: -101}\n"},
+                new String[] {"valeur hors liste", valid.replace("ACUTE", "CRITICAL")},
+                new String[] {"champ obligatoire absent", valid.replace("title: Test\n", "")},
+                new String[] {"bloc obligatoire absent", valid.replace("crisis: {kind: HEALTH, phase: ACUTE}\n", "")},
+                new String[] {"titre vide", valid.replace("title: Test", "title: '  '")},
+                new String[] {"identifiant invalide", valid.replace("id: test", "id: Test_1")},
+                new String[] {"mauvaise version", valid.replace("schemaVersion: 1", "schemaVersion: 2")},
+                new String[] {"population décimale", valid.replace("1000", "1000.5")},
+                new String[] {"booléen en texte", valid + "governance: {priorPartnerships: \"oui\"}\n"});
+        return invalid.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            Set<ValidationMessage> errors = schema.validate(c[1], InputFormat.YAML);
+            assertThat(errors).as("schema errors").isNotEmpty();
+            assertThat(readerRejects(c[1])).as("the reader rejects it too").isTrue();
+        }));
+    }
+
+    private static boolean readerRejects(String yaml) {
+        try {
+            new ScenarioReader().read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.YAML);
+            return false;
+        } catch (InvalidScenarioException e) {
+            return true;
+        }
+    }
+
+    private static void assertUpToDate(Path file, String generated) throws IOException {
+        if (REGENERATE) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, generated);
+        }
+        assertThat(file).as("%s (regenerate with -Dvigie.regenerate=true)", file).exists();
+        assertThat(Files.readString(file)).as("%s is generated: regenerate with -Dvigie.regenerate=true", file)
+                .isEqualTo(generated);
+    }
+}
