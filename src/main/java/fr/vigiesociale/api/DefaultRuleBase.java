@@ -2,10 +2,12 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.CompiledRules;
 import fr.vigiesociale.engine.Evaluation;
-import fr.vigiesociale.engine.RuleInfo;
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.List;
+import java.util.Map;
 
 /** The rule base behind {@link VigieSociale}: compiled rules, turned into assessments. */
 final class DefaultRuleBase implements RuleBase {
@@ -32,8 +34,25 @@ final class DefaultRuleBase implements RuleBase {
         return info;
     }
 
+    /** Built on first use: finding the reachable levels runs the rules on 144 extreme scenarios. */
+    private List<RuleInfo> catalogue;
+
     @Override
-    public List<RuleInfo> rules() {
-        return rules.rules();
+    public synchronized List<RuleInfo> rules() {
+        if (catalogue == null) {
+            Map<String, Level> reachable = ReachableLevels.compute(rules);
+            RuleSet rs = rules.ruleSet();
+            catalogue = rules.rules().stream().map(r -> new RuleInfo(r.name(), r.file(), r.context(), r.actions(),
+                    r.actions().stream().flatMap(a -> rs.action(a).orElseThrow().preconisations().stream())
+                            .distinct().sorted().toList(),
+                    reachable.get(r.name()), r.trigger(), r.triggerEn())).toList();
+        }
+        return catalogue;
+    }
+
+    /** The title of préconisation {@code n} (1–12). */
+    @Override
+    public String preconisationTitle(int n, Lang lang) {
+        return rules.ruleSet().preconisationTitle(n, lang);
     }
 }

@@ -30,6 +30,12 @@ final class ReasonRenderer {
 
     String text(Contribution c) {
         String text = ruleSet.reasons().template(messages.lang(), c.reasonKey());
+        if (c.indirect()) {
+            text = text + " " + ruleSet.reasons().template(messages.lang(), Contribution.INDIRECT_REASON);
+        }
+        if (c.corroborating()) {
+            text = text + " " + ruleSet.reasons().template(messages.lang(), Contribution.CORROBORATING_REASON);
+        }
         for (Map.Entry<String, String> p : c.params().entrySet()) {
             String value = p.getKey().equals("indicators") ? indicatorList(p.getValue()) : number(p.getValue());
             text = text.replace("{" + p.getKey() + "}", value);

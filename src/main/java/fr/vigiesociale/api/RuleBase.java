@@ -1,6 +1,5 @@
 package fr.vigiesociale.api;
 
-import fr.vigiesociale.engine.RuleInfo;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.List;
@@ -22,6 +21,12 @@ public interface RuleBase {
     /** Name, version, SHA-256 and size of the rule base. */
     RulesetInfo info();
 
-    /** Every rule, with the actions it can suggest and what triggers it. */
+    /**
+     * Every rule, sorted by file then name, with the actions it can suggest, what triggers it and
+     * the highest level it can bring an action to. Computed on first call (about a second).
+     */
     List<RuleInfo> rules();
+
+    /** The title of préconisation {@code n} (1–12) of the HCTS 2021 report, in {@code lang}. */
+    String preconisationTitle(int n, Lang lang);
 }

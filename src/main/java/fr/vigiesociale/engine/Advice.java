@@ -17,6 +17,10 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Advice {
 
+    /** Weight (a fraction) and reason suffix of {@link #indirectSignal}. */
+    static final String INDIRECT_WEIGHT = "trigger.indirectFactor";
+    static final String INDIRECT_REASON = Contribution.INDIRECT_REASON;
+
     private final RuleSet ruleSet;
 
     Advice(RuleSet ruleSet) {
@@ -35,6 +39,20 @@ public final class Advice {
         params.put("status", signal.status().name());
         return new Contribution(action, k.getRule().getName(), "signal." + signal.indicator().key(),
                 signal.points(), Map.of(signal.indicator().path(), signal.value()), params, false);
+    }
+
+    /**
+     * A trigger where the action answers the signal only in part (closed services call first for
+     * home support, and only then for accessible information): worth {@code trigger.indirectFactor}
+     * of the signal's points, and the reason says so.
+     */
+    public Contribution indirectSignal(RuleContext k, String action, Signal signal) {
+        Contribution direct = signal(k, action, signal);
+        double factor = ruleSet.weights().points(INDIRECT_WEIGHT);
+        Map<String, String> params = new LinkedHashMap<>(direct.params());
+        params.put("indirectPercent", Numbers.plain(factor * 100));
+        return new Contribution(action, direct.rule(), direct.reasonKey(), Weights.round(direct.points() * factor),
+                direct.facts(), params, false);
     }
 
     /**

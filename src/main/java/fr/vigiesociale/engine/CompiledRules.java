@@ -56,6 +56,7 @@ public final class CompiledRules {
         RuleSet ruleSet = RuleSet.load(files);
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, DrlReferences.RuleRefs> refs = DrlReferences.check(ruleSet, problems);
+        Corroboration.check(ruleSet, problems);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("fr.vigiesociale.rules", "ruleset-" + files.sha256(), "1.0.0");
@@ -83,20 +84,20 @@ public final class CompiledRules {
     }
 
     /** Every rule of the base, sorted by file then name. */
-    public List<RuleInfo> rules() {
-        List<RuleInfo> out = new ArrayList<>();
+    public List<RuleMetadata> rules() {
+        List<RuleMetadata> out = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 DrlReferences.RuleRefs refs = references.get(r.getName());
                 Map<String, Object> meta = r.getMetaData();
-                out.add(new RuleInfo(r.getName(), refs == null ? "" : refs.file(),
+                out.add(new RuleMetadata(r.getName(), refs == null ? "" : refs.file(),
                         refs == null ? List.of() : List.copyOf(refs.actions()),
                         refs != null && refs.context(),
                         String.valueOf(meta.getOrDefault("trigger", "")),
                         String.valueOf(meta.getOrDefault("triggerEn", ""))));
             }
         }
-        out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        out.sort(Comparator.comparing(RuleMetadata::file).thenComparing(RuleMetadata::name));
         return out;
     }
 
@@ -132,6 +133,7 @@ public final class CompiledRules {
             for (Object o : session.getObjects(new ClassObjectFilter(Contribution.class))) {
                 contributions.add((Contribution) o);
             }
+            contributions = Corroboration.apply(contributions, ruleSet.weights().points(Corroboration.WEIGHT));
             // Drools does not promise an order: sort fully so results are reproducible.
             contributions.sort(Comparator.comparing(Contribution::action)
                     .thenComparing(Comparator.comparingDouble(Contribution::points).reversed())

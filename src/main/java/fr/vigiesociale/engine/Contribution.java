@@ -16,8 +16,24 @@ public record Contribution(
         Map<String, String> params,
         boolean context) {
 
+    /** Key of the reason suffix of a corroborating trigger (see {@code Corroboration}). */
+    public static final String CORROBORATING_REASON = "corroborating";
+
     public Contribution {
         facts = Map.copyOf(facts);
         params = Map.copyOf(params);
+    }
+
+    /** Key of the reason suffix of an indirect signal trigger (see {@code Advice.indirectSignal}). */
+    public static final String INDIRECT_REASON = "indirect";
+
+    /** True for a signal trigger whose action answers the signal only in part. */
+    public boolean indirect() {
+        return params.containsKey("indirectPercent");
+    }
+
+    /** True for a trigger counted in part, because a stronger one already opened the same action. */
+    public boolean corroborating() {
+        return params.containsKey("fullPoints");
     }
 }

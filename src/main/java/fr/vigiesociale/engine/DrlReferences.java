@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class DrlReferences {
 
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*end\\b", Pattern.DOTALL);
-    private static final Pattern SIGNAL = Pattern.compile("advice\\.signal\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern SIGNAL = Pattern.compile("advice\\.(signal|indirectSignal)\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern BECAUSE = Pattern.compile(
             "advice\\.(?:because|signals)\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern RAISE = Pattern.compile(
@@ -45,9 +45,13 @@ final class DrlReferences {
                 boolean context = false;
                 Matcher m = SIGNAL.matcher(body);
                 while (m.find()) {
-                    actions.add(m.group(1));
-                    action(ruleSet, problems, file, drl, bodyStart + m.start(1), m.group(1));
-                    text(ruleSet, problems, file, drl, bodyStart + m.start(1), null);
+                    actions.add(m.group(2));
+                    action(ruleSet, problems, file, drl, bodyStart + m.start(2), m.group(2));
+                    text(ruleSet, problems, file, drl, bodyStart + m.start(2), null);
+                    if (m.group(1).equals("indirectSignal")) {
+                        text(ruleSet, problems, file, drl, bodyStart + m.start(2), Advice.INDIRECT_REASON);
+                        weight(ruleSet, problems, file, drl, bodyStart + m.start(2), Advice.INDIRECT_WEIGHT);
+                    }
                 }
                 m = BECAUSE.matcher(body);
                 while (m.find()) {

@@ -1,5 +1,6 @@
 package fr.vigiesociale.ruleset;
 
+import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Indicator;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,20 @@ public record RuleSet(
         Map<Indicator, IndicatorThreshold> thresholds,
         Map<String, Integer> counts,
         Weights weights,
-        ReasonTexts reasons) {
+        ReasonTexts reasons,
+        Map<Integer, Map<Lang, String>> preconisations) {
+
+    /** The report has twelve préconisations, numbered 1 to 12. */
+    public static final int PRECONISATIONS = 12;
+
+    /** The title of préconisation {@code n} (1–12) in {@code lang}, from {@code ruleset.yaml}. */
+    public String preconisationTitle(int n, Lang lang) {
+        Map<Lang, String> titles = preconisations.get(n);
+        if (titles == null) {
+            throw new IllegalArgumentException("no préconisation " + n);
+        }
+        return titles.get(lang);
+    }
 
     public Optional<ActionDefinition> action(String id) {
         return Optional.ofNullable(actions.get(id));

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -56,11 +58,33 @@ final class RuleSetParser {
         Map<Lang, Properties> texts = new EnumMap<>(Lang.class);
         texts.put(Lang.FR, properties("i18n/reasons.properties"));
         texts.put(Lang.EN, properties("i18n/reasons_en.properties"));
+        Map<Integer, Map<Lang, String>> preconisations = preconisations(meta);
         if (!problems.isEmpty()) {
             throw new RuleBaseException(files.location(), problems);
         }
         return new RuleSet(files, text(meta, "name", RULESET), text(meta, "version", RULESET),
-                actions, thresholds, Map.copyOf(counts), weights, new ReasonTexts(texts));
+                actions, thresholds, Map.copyOf(counts), weights, new ReasonTexts(texts), preconisations);
+    }
+
+    /** The titles of the twelve préconisations, each in every language. */
+    private Map<Integer, Map<Lang, String>> preconisations(JsonNode meta) {
+        Map<Integer, Map<Lang, String>> out = new TreeMap<>();
+        JsonNode node = meta == null ? null : meta.get("preconisations");
+        for (int n = 1; n <= RuleSet.PRECONISATIONS; n++) {
+            JsonNode p = node == null ? null : node.get(Integer.toString(n));
+            Map<Lang, String> titles = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                JsonNode t = p == null ? null : p.get(lang.code());
+                if (t == null || !t.isString() || t.asString().isBlank()) {
+                    problems.add(new RuleProblem(RULESET, 0, 0,
+                            "preconisations." + n + "." + lang.code() + " : intitulé manquant"));
+                } else {
+                    titles.put(lang, t.asString());
+                }
+            }
+            out.put(n, Map.copyOf(titles));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private JsonNode yaml(String name) {

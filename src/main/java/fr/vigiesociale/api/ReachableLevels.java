@@ -1,0 +1,98 @@
+package fr.vigiesociale.api;
+
+import fr.vigiesociale.engine.CompiledRules;
+import fr.vigiesociale.engine.Contribution;
+import fr.vigiesociale.engine.Evaluation;
+import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.scenario.CivicReserve;
+import fr.vigiesociale.scenario.Coordination;
+import fr.vigiesociale.scenario.CrisisPhase;
+import fr.vigiesociale.scenario.Indicator;
+import fr.vigiesociale.scenario.Lockdown;
+import fr.vigiesociale.scenario.Scenario;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How high each rule can bring an action, found by running the rules themselves on a family of
+ * extreme scenarios rather than by reading the DRL: every phase × every lockdown × indicators all
+ * at their worst or all unknown × no or improvised State–local coordination × each state of the
+ * civic reserve, with every other weakness present (no plan, no protocol, no partnership, social
+ * work out of the crisis cell, heavy procedures, no equipment…) and a rural priority neighbourhood.
+ * 144 evaluations, a second or so, done once per rule base.
+ *
+ * <p>Because worsening an indicator never lowers a score (a tested property), the worst values
+ * give the maxima for a given context; the context variants cover the rules that need a
+ * resource to exist rather than to be missing.
+ */
+final class ReachableLevels {
+
+    private ReachableLevels() {
+    }
+
+    /** Rule name → the highest level reached by an action the rule gave points to. */
+    static Map<String, Level> compute(CompiledRules rules) {
+        Map<String, Level> best = new HashMap<>();
+        for (CrisisPhase phase : CrisisPhase.values()) {
+            for (Lockdown lockdown : Lockdown.values()) {
+                for (boolean indicatorsKnown : new boolean[] {true, false}) {
+                    for (Coordination coordination : new Coordination[] {Coordination.NONE, Coordination.AD_HOC}) {
+                        for (CivicReserve reserve : CivicReserve.values()) {
+                            Evaluation e = rules.evaluate(extreme(phase, lockdown, indicatorsKnown, coordination, reserve));
+                            Map<String, Double> scores = AssessmentBuilder.scores(e);
+                            for (Contribution c : e.contributions()) {
+                                Level level = rules.ruleSet().weights().levels().levelOf(scores.get(c.action()));
+                                best.merge(c.rule(), level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Scenario extreme(CrisisPhase phase, Lockdown lockdown, boolean indicatorsKnown,
+                                    Coordination coordination, CivicReserve reserve) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", "extreme");
+        f.put("title", "Situation extrême");
+        f.put("territory.name", "Territoire extrême");
+        f.put("territory.level", "COMMUNE");
+        f.put("territory.population", 10_000);
+        f.put("territory.priorityNeighbourhood", true);
+        f.put("territory.rural", true);
+        f.put("crisis.kind", "HEALTH");
+        f.put("crisis.phase", phase);
+        f.put("crisis.lockdown", lockdown);
+        if (indicatorsKnown) {
+            for (Indicator i : Indicator.values()) {
+                f.put(i.path(), worst(i));
+            }
+        }
+        f.put("governance.socialSectorInCrisisCell", false);
+        f.put("governance.nationalLocalCoordination", coordination);
+        f.put("governance.priorPartnerships", false);
+        f.put("governance.governanceProtocols", false);
+        f.put("governance.socialImpactPlan", false);
+        f.put("governance.peopleSupportedParticipation", false);
+        f.put("resources.civicReserve", reserve);
+        f.put("resources.citizenCollectivesActive", true);
+        f.put("resources.localSocialWorkCommittee", false);
+        f.put("resources.outreachTeams", 0);
+        f.put("resources.staffDigitalEquipment", "NONE");
+        f.put("practices.administrativeBurden", "HIGH");
+        f.put("practices.frontlineInitiativeDelegated", false);
+        f.put("practices.crossInstitutionalTraining", false);
+        f.put("practices.proximityManagersSupported", false);
+        return Scenario.fromFields(f);
+    }
+
+    private static double worst(Indicator i) {
+        if (i.direction() == Indicator.Direction.LOWER_IS_WORSE) {
+            return i.minimum();
+        }
+        return i.maximum() != null ? i.maximum() : 1000;
+    }
+}

@@ -1,0 +1,94 @@
+package fr.vigiesociale.docs;
+
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.api.RuleInfo;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.ruleset.RuleSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The README's table of rules, generated from the rule base itself: the twelve préconisations with
+ * how many rules put each to work, then every rule (préconisations, name, the level it can reach,
+ * what triggers it), then the context rules that only raise priorities.
+ */
+public final class RuleTable {
+
+    public static final String START = "<!-- rules-table:start (généré par RuleTable, ne pas modifier à la main) -->";
+    public static final String END = "<!-- rules-table:end -->";
+
+    private RuleTable() {
+    }
+
+    public static String markdown(RuleBase rules, Lang lang) {
+        Messages m = Messages.of(lang);
+        List<RuleInfo> all = rules.rules();
+        List<RuleInfo> triggers = all.stream().filter(r -> !r.context() && !r.actions().isEmpty())
+                .sorted(Comparator.comparing(RuleInfo::preconisations, RuleTable::compareLists)
+                        .thenComparing(RuleInfo::name))
+                .toList();
+        List<RuleInfo> context = all.stream().filter(RuleInfo::context).toList();
+        StringBuilder sb = new StringBuilder();
+        sb.append("| ").append(m.get("docs.rules.col.preconisation")).append(" | ")
+                .append(m.get("docs.rules.col.title")).append(" | ").append(m.get("docs.rules.col.count")).append(" |\n");
+        sb.append("|---:|---|---:|\n");
+        for (int n = 1; n <= RuleSet.PRECONISATIONS; n++) {
+            int p = n;
+            long count = triggers.stream().filter(r -> r.preconisations().contains(p)).count();
+            sb.append("| ").append(n).append(" | ").append(rules.preconisationTitle(n, lang)).append(" | ")
+                    .append(count).append(" |\n");
+        }
+        sb.append('\n').append(m.get("docs.rules.triggersIntro", triggers.size())).append("\n\n");
+        sb.append("| ").append(m.get("docs.rules.col.preconisations")).append(" | ").append(m.get("docs.rules.col.rule"))
+                .append(" | ").append(m.get("docs.rules.col.level")).append(" | ").append(m.get("docs.rules.col.trigger"))
+                .append(" | ").append(m.get("docs.rules.col.actions")).append(" |\n");
+        sb.append("|---|---|---|---|---|\n");
+        for (RuleInfo r : triggers) {
+            sb.append("| ").append(r.preconisations().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    .append(" | ").append(cell(r.name())).append(" | ").append(level(r, m))
+                    .append(" | ").append(cell(r.trigger(lang))).append(" | ")
+                    .append(r.actions().stream().map(a -> "`" + a + "`").collect(Collectors.joining(" ")))
+                    .append(" |\n");
+        }
+        sb.append('\n').append(m.get("docs.rules.contextIntro", context.size())).append("\n\n");
+        sb.append("| ").append(m.get("docs.rules.col.rule")).append(" | ").append(m.get("docs.rules.col.level"))
+                .append(" | ").append(m.get("docs.rules.col.trigger")).append(" |\n");
+        sb.append("|---|---|---|\n");
+        for (RuleInfo r : context) {
+            sb.append("| ").append(cell(r.name())).append(" | ").append(level(r, m)).append(" | ")
+                    .append(cell(r.trigger(lang))).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** The README with the table between its markers replaced by {@code table}. */
+    public static String replaceIn(String readme, String table) {
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("README markers not found: " + START + " … " + END);
+        }
+        return readme.substring(0, start + START.length()) + "\n" + table + readme.substring(end);
+    }
+
+    /** Préconisation lists in numeric order: [1, 3] before [1, 11], [2] after [1, 12]. */
+    private static int compareLists(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static String level(RuleInfo r, Messages m) {
+        return r.reachableLevel() == null ? "—" : m.get("level." + r.reachableLevel().name());
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|");
+    }
+}

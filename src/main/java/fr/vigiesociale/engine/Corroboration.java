@@ -1,0 +1,70 @@
+package fr.vigiesociale.engine;
+
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.ruleset.RuleProblem;
+import fr.vigiesociale.ruleset.RuleSet;
+import fr.vigiesociale.ruleset.Weights;
+import fr.vigiesociale.scenario.Numbers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Several trigger rules may open the same action (closed services and digital exclusion both call
+ * for accessible crisis information). The need is not twice as great: the strongest trigger counts
+ * in full, each other one for {@code trigger.corroborationFactor} of its points, and its reason
+ * says so. Context contributions are untouched.
+ *
+ * <p>The score stays monotone in every trigger (it is half their sum plus half the largest, for a
+ * factor of one half), so worsening an indicator still never lowers an action.
+ */
+final class Corroboration {
+
+    static final String WEIGHT = "trigger.corroborationFactor";
+    static final String REASON = Contribution.CORROBORATING_REASON;
+
+    private Corroboration() {
+    }
+
+    /** The factor and the reason suffix must exist in the rule folder. */
+    static void check(RuleSet ruleSet, List<RuleProblem> problems) {
+        Double factor = ruleSet.weights() == null ? null : ruleSet.weights().points().get(WEIGHT);
+        if (factor == null || factor < 0 || factor > 1) {
+            problems.add(new RuleProblem("weights.yaml", 0, 0, WEIGHT + " : fraction entre 0 et 1 attendue"));
+        }
+        for (Lang lang : Lang.values()) {
+            if (!ruleSet.reasons().has(lang, REASON)) {
+                problems.add(new RuleProblem(lang == Lang.FR ? "i18n/reasons.properties" : "i18n/reasons_" + lang.code() + ".properties",
+                        0, 0, "texte « " + REASON + " » manquant"));
+            }
+        }
+    }
+
+    /** The contributions with the corroborating triggers reduced; the order of the list is kept. */
+    static List<Contribution> apply(List<Contribution> contributions, double factor) {
+        Map<String, Contribution> strongest = new LinkedHashMap<>();
+        Comparator<Contribution> strength = Comparator.comparingDouble(Contribution::points)
+                .thenComparing(Contribution::rule, Comparator.reverseOrder())
+                .thenComparing(Contribution::reasonKey, Comparator.reverseOrder());
+        for (Contribution c : contributions) {
+            if (!c.context()) {
+                strongest.merge(c.action(), c, (a, b) -> strength.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        List<Contribution> out = new ArrayList<>(contributions.size());
+        for (Contribution c : contributions) {
+            if (c.context() || strongest.get(c.action()) == c) {
+                out.add(c);
+            } else {
+                Map<String, String> params = new LinkedHashMap<>(c.params());
+                params.put("fullPoints", Numbers.plain(c.points()));
+                params.put("percent", Numbers.plain(factor * 100));
+                out.add(new Contribution(c.action(), c.rule(), c.reasonKey(), Weights.round(c.points() * factor),
+                        c.facts(), params, false));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package fr.vigiesociale.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigiesociale.TestRules;
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.api.VigieSociale;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.scenario.Scenario;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** What the README shows is what the code does: its rule table and its Java example. */
+class ReadmeTest {
+
+    private static final Path README = Path.of("README.md");
+    private static final Path THIS_SOURCE = Path.of("src/test/java/fr/vigiesociale/docs/ReadmeTest.java");
+
+    @Test
+    void theRuleTableIsGeneratedFromTheRuleBase() throws IOException {
+        String readme = Files.readString(README);
+        String expected = RuleTable.replaceIn(readme, RuleTable.markdown(TestRules.get(), Lang.FR));
+        if (Boolean.getBoolean("vigie.regenerate")) {
+            Files.writeString(README, expected);
+            readme = expected;
+        }
+        assertThat(readme).as("README rule table (regenerate with -Dvigie.regenerate=true)").isEqualTo(expected);
+    }
+
+    @Test
+    void everyRuleAppearsInTheTableAndEveryPreconisationHasAtLeastTwoRules() {
+        RuleBase rules = TestRules.get();
+        String table = RuleTable.markdown(rules, Lang.FR);
+        rules.rules().stream().filter(r -> !r.actions().isEmpty() || r.context())
+                .forEach(r -> assertThat(table).contains(r.name()));
+        for (int n = 1; n <= 12; n++) {
+            int p = n;
+            assertThat(rules.rules().stream().filter(r -> r.preconisations().contains(p)).count())
+                    .as("rules putting préconisation %d to work", n).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(rules.rules()).filteredOn(r -> !r.actions().isEmpty())
+                .allSatisfy(r -> assertThat(r.reachableLevel()).as(r.name()).isNotNull());
+    }
+
+    @Test
+    void theJavaExampleOfTheReadmeRunsAsWritten() throws IOException {
+        PrintStream realOut = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            // --- the README example, verbatim ---
+            RuleBase rules = VigieSociale.bundledRules();            // ou VigieSociale.loadRules(Path.of("rules"))
+            Scenario scenario = VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml"));
+            Assessment assessment = rules.assess(scenario);          // textes en français ; assess(scenario, Lang.EN) en anglais
+            for (AssessedAction a : assessment.actions()) {
+                System.out.println(a.rank() + ". [" + a.level() + " " + a.score() + "] " + a.title());
+            }
+            // --- end of the example ---
+        } finally {
+            System.setOut(realOut);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("1. [CRITICAL ");
+        String source = Files.readString(THIS_SOURCE);
+        for (String line : javaExample()) {
+            assertThat(source).as("README example line is in this test").contains(line.strip());
+        }
+    }
+
+    private static List<String> javaExample() throws IOException {
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
+        assertThat(m.find()).as("a ```java block in the README").isTrue();
+        return m.group(1).lines().filter(l -> !l.isBlank()).toList();
+    }
+}
