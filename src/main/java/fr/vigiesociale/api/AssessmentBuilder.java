@@ -17,16 +17,23 @@ import java.util.Map;
 /**
  * Turns the contributions of an evaluation into ranked, explained actions.
  *
- * <p>Ranking: score, highest first; ties by horizon (immediate, then short term, then
- * structural), then by action id in alphabetical order — never by chance.
+ * <p>Ranking: score, highest first; ties (typically several actions capped at 100) by the
+ * uncapped sum of their contributions, so more evidence ranks higher; then by horizon (immediate,
+ * then short term, then structural), then by action id in alphabetical order — never by chance.
  */
 final class AssessmentBuilder {
 
     /** The ranking order of contract v1 §2, documented in the README. */
     static final Comparator<AssessedAction> RANKING = Comparator
             .comparingDouble(AssessedAction::score).reversed()
+            .thenComparing(Comparator.comparingDouble(AssessmentBuilder::uncapped).reversed())
             .thenComparing(AssessedAction::horizon)
             .thenComparing(AssessedAction::id);
+
+    /** The sum of an action's contributions before the cap at 100. */
+    static double uncapped(AssessedAction a) {
+        return Weights.round(a.reasons().stream().mapToDouble(Reason::contribution).sum());
+    }
 
     private AssessmentBuilder() {
     }
