@@ -1,5 +1,7 @@
 package fr.vigiesociale.docs;
 
+import static fr.vigiesociale.report.MarkdownReport.esc;
+
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.FieldSpec;
@@ -44,8 +46,8 @@ public final class FieldReference {
         for (FieldSpec f : fields) {
             sb.append("| `").append(f.key()).append("` | ").append(m.get("docs.type." + f.type().name()))
                     .append(" | ").append(f.required() ? m.get("value.true") : m.get("value.false"))
-                    .append(" | ").append(cell(values(f, m)))
-                    .append(" | **").append(cell(m.get(f.helpKey()))).append("** — ").append(cell(m.get(f.helpKey() + ".help")))
+                    .append(" | ").append(values(f, m))
+                    .append(" | **").append(esc(m.get(f.helpKey()))).append("** — ").append(esc(m.get(f.helpKey() + ".help")))
                     .append(" |\n");
         }
         sb.append('\n');
@@ -56,7 +58,7 @@ public final class FieldReference {
         StringBuilder sb = new StringBuilder();
         if (!f.allowed().isEmpty()) {
             sb.append(String.join("<br>", f.allowed().stream().map(v -> "`" + v + "`"
-                    + (m.has("value." + f.path() + "." + v) ? " (" + m.get("value." + f.path() + "." + v) + ")" : "")).toList()));
+                    + FieldTexts.valueLabel(f, v, m).map(l -> " (" + esc(l) + ")").orElse("")).toList()));
         } else if (f.min() != null && f.max() != null && f.min().equals(f.max())) {
             sb.append('`').append(Numbers.plain(f.min())).append('`');
         } else if (f.min() != null && f.max() != null) {
@@ -66,16 +68,12 @@ public final class FieldReference {
         } else if (f.type() == FieldType.SLUG) {
             sb.append("`[a-z0-9-]{1,80}`");
         }
-        FieldTexts.unit(f, m).ifPresent(u -> sb.append(sb.isEmpty() ? "" : "<br>").append(m.get("docs.unit", u)));
+        FieldTexts.unit(f, m).ifPresent(u -> sb.append(sb.isEmpty() ? "" : "<br>").append(esc(m.get("docs.unit", u))));
         if (f.defaultValue() != null) {
             Object d = f.defaultValue();
             sb.append(sb.isEmpty() ? "" : "<br>").append(m.get("docs.default",
                     d instanceof Boolean b ? m.get("value." + b) : "`" + d + "`"));
         }
         return sb.toString();
-    }
-
-    private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
     }
 }

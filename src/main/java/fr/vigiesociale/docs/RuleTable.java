@@ -1,5 +1,7 @@
 package fr.vigiesociale.docs;
 
+import static fr.vigiesociale.report.MarkdownReport.esc;
+
 import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.api.RuleInfo;
 import fr.vigiesociale.i18n.Lang;
@@ -47,8 +49,8 @@ public final class RuleTable {
         sb.append("|---|---|---|---|---|\n");
         for (RuleInfo r : triggers) {
             sb.append("| ").append(r.preconisations().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    .append(" | ").append(cell(r.name())).append(" | ").append(level(r, m))
-                    .append(" | ").append(cell(r.trigger(lang))).append(" | ")
+                    .append(" | ").append(esc(r.name())).append(" | ").append(level(r, m))
+                    .append(" | ").append(esc(r.trigger(lang))).append(" | ")
                     .append(r.actions().stream().map(a -> "`" + a + "`").collect(Collectors.joining(" ")))
                     .append(" |\n");
         }
@@ -57,8 +59,8 @@ public final class RuleTable {
                 .append(" | ").append(m.get("docs.rules.col.trigger")).append(" |\n");
         sb.append("|---|---|---|\n");
         for (RuleInfo r : context) {
-            sb.append("| ").append(cell(r.name())).append(" | ").append(level(r, m)).append(" | ")
-                    .append(cell(r.trigger(lang))).append(" |\n");
+            sb.append("| ").append(esc(r.name())).append(" | ").append(level(r, m)).append(" | ")
+                    .append(esc(r.trigger(lang))).append(" |\n");
         }
         return sb.toString();
     }
@@ -86,9 +88,5 @@ public final class RuleTable {
 
     private static String level(RuleInfo r, Messages m) {
         return r.reachableLevel() == null ? "—" : m.get("level." + r.reachableLevel().name());
-    }
-
-    private static String cell(String s) {
-        return s.replace("|", "\\|");
     }
 }

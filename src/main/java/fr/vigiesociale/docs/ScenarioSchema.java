@@ -4,7 +4,6 @@ import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.ScenarioFields;
-import java.util.stream.Collectors;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -123,12 +122,5 @@ public final class ScenarioSchema {
         } else {
             n.put(name, v);
         }
-    }
-
-    /** Enum values with their readable names, for descriptions: {@code NONE (aucun), FULL (total)}. */
-    static String values(FieldSpec f, Messages m) {
-        return f.allowed().stream()
-                .map(v -> m.has("value." + f.path() + "." + v) ? v + " (" + m.get("value." + f.path() + "." + v) + ")" : v)
-                .collect(Collectors.joining(", "));
     }
 }

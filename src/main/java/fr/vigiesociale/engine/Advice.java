@@ -47,12 +47,9 @@ public final class Advice {
      * of the signal's points, and the reason says so.
      */
     public Contribution indirectSignal(RuleContext k, String action, Signal signal) {
-        Contribution direct = signal(k, action, signal);
         double factor = ruleSet.weights().points(INDIRECT_WEIGHT);
-        Map<String, String> params = new LinkedHashMap<>(direct.params());
-        params.put("indirectPercent", Numbers.plain(factor * 100));
-        return new Contribution(action, direct.rule(), direct.reasonKey(), Weights.round(direct.points() * factor),
-                direct.facts(), params, false);
+        return signal(k, action, signal).scaled(factor,
+                Map.of(Contribution.INDIRECT_PERCENT, Numbers.plain(factor * 100)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package fr.vigiesociale.engine;
 
+import fr.vigiesociale.ruleset.Weights;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,13 +29,25 @@ public record Contribution(
     /** Key of the reason suffix of an indirect signal trigger (see {@code Advice.indirectSignal}). */
     public static final String INDIRECT_REASON = "indirect";
 
+    /** Text parameters of the two suffixes: the share kept, and the points before the reduction. */
+    static final String INDIRECT_PERCENT = "indirectPercent";
+    static final String CORROBORATING_PERCENT = "percent";
+    static final String FULL_POINTS = "fullPoints";
+
     /** True for a signal trigger whose action answers the signal only in part. */
     public boolean indirect() {
-        return params.containsKey("indirectPercent");
+        return params.containsKey(INDIRECT_PERCENT);
     }
 
     /** True for a trigger counted in part, because a stronger one already opened the same action. */
     public boolean corroborating() {
-        return params.containsKey("fullPoints");
+        return params.containsKey(FULL_POINTS);
+    }
+
+    /** This contribution worth {@code factor} of its points, with text parameters added to say why. */
+    Contribution scaled(double factor, Map<String, String> addedParams) {
+        Map<String, String> p = new LinkedHashMap<>(params);
+        p.putAll(addedParams);
+        return new Contribution(action, rule, reasonKey, Weights.round(points * factor), facts, p, context);
     }
 }

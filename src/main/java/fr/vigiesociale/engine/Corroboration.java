@@ -1,9 +1,7 @@
 package fr.vigiesociale.engine;
 
-import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.RuleProblem;
 import fr.vigiesociale.ruleset.RuleSet;
-import fr.vigiesociale.ruleset.Weights;
 import fr.vigiesociale.scenario.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,18 +26,10 @@ final class Corroboration {
     private Corroboration() {
     }
 
-    /** The factor and the reason suffix must exist in the rule folder. */
+    /** The factor and the reason suffix must exist in the rule folder (weights.yaml checks it is a fraction). */
     static void check(RuleSet ruleSet, List<RuleProblem> problems) {
-        Double factor = ruleSet.weights() == null ? null : ruleSet.weights().points().get(WEIGHT);
-        if (factor == null || factor < 0 || factor > 1) {
-            problems.add(new RuleProblem("weights.yaml", 0, 0, WEIGHT + " : fraction entre 0 et 1 attendue"));
-        }
-        for (Lang lang : Lang.values()) {
-            if (!ruleSet.reasons().has(lang, REASON)) {
-                problems.add(new RuleProblem(lang == Lang.FR ? "i18n/reasons.properties" : "i18n/reasons_" + lang.code() + ".properties",
-                        0, 0, "texte « " + REASON + " » manquant"));
-            }
-        }
+        DrlReferences.checkWeight(ruleSet, problems, "weights.yaml", 0, WEIGHT);
+        DrlReferences.checkText(ruleSet, problems, "i18n/reasons.properties", 0, REASON);
     }
 
     /** The contributions with the corroborating triggers reduced; the order of the list is kept. */
@@ -58,11 +48,8 @@ final class Corroboration {
             if (c.context() || strongest.get(c.action()) == c) {
                 out.add(c);
             } else {
-                Map<String, String> params = new LinkedHashMap<>(c.params());
-                params.put("fullPoints", Numbers.plain(c.points()));
-                params.put("percent", Numbers.plain(factor * 100));
-                out.add(new Contribution(c.action(), c.rule(), c.reasonKey(), Weights.round(c.points() * factor),
-                        c.facts(), params, false));
+                out.add(c.scaled(factor, Map.of(Contribution.FULL_POINTS, Numbers.plain(c.points()),
+                        Contribution.CORROBORATING_PERCENT, Numbers.plain(factor * 100))));
             }
         }
         return out;

@@ -86,18 +86,28 @@ final class DrlReferences {
         if (key == null) {
             return; // signal texts are checked per indicator by the rule-base tests
         }
+        checkText(rs, problems, file, line(drl, at), key);
+    }
+
+    private static void weight(RuleSet rs, List<RuleProblem> problems, String file, String drl, int at, String name) {
+        checkWeight(rs, problems, file, line(drl, at), name);
+    }
+
+    /** A reason text the engine needs must exist in every language. */
+    static void checkText(RuleSet rs, List<RuleProblem> problems, String file, int line, String key) {
         for (Lang lang : Lang.values()) {
             if (!rs.reasons().has(lang, key)) {
-                problems.add(new RuleProblem(file, line(drl, at), 0,
+                problems.add(new RuleProblem(file, line, 0,
                         "texte de raison « " + key + " » absent de i18n/reasons" + (lang == Lang.FR ? "" : "_" + lang.code())
                                 + ".properties"));
             }
         }
     }
 
-    private static void weight(RuleSet rs, List<RuleProblem> problems, String file, String drl, int at, String name) {
+    /** A weight the engine needs must exist in weights.yaml. */
+    static void checkWeight(RuleSet rs, List<RuleProblem> problems, String file, int line, String name) {
         if (!rs.weights().points().containsKey(name)) {
-            problems.add(new RuleProblem(file, line(drl, at), 0, "poids « " + name + " » absent de weights.yaml"));
+            problems.add(new RuleProblem(file, line, 0, "poids « " + name + " » absent de weights.yaml"));
         }
     }
 

@@ -67,7 +67,8 @@ public final class MarkdownReport {
     }
 
     /** Escapes what would break a Markdown table or inject markup. */
-    static String esc(String s) {
+    /** Escapes a text for Markdown (tables included): backslashes, pipes and angle brackets. */
+    public static String esc(String s) {
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -216,6 +216,9 @@ final class RuleSetParser {
         for (Map.Entry<String, JsonNode> e : root.path("points").properties()) {
             if (!e.getValue().isNumber()) {
                 problems.add(new RuleProblem(WEIGHTS, 0, 0, "points « " + e.getKey() + " » : nombre attendu"));
+            } else if (e.getKey().endsWith("Factor") && (e.getValue().asDouble() < 0 || e.getValue().asDouble() > 1)) {
+                // a factor scales points (trigger.corroborationFactor, trigger.indirectFactor)
+                problems.add(new RuleProblem(WEIGHTS, 0, 0, "points « " + e.getKey() + " » : fraction entre 0 et 1 attendue"));
             }
             points.put(e.getKey(), e.getValue().asDouble());
         }

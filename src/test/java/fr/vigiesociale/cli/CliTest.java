@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -85,9 +86,7 @@ class CliTest {
 
     @Test
     void brokenRulesExitWith3NamingFileAndLine(@TempDir Path dir) throws IOException {
-        copyRules(Path.of("rules"), dir);
-        Path drl = dir.resolve("solidarity/food-aid.drl");
-        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "thn"));
+        rulesWithFoodAidEdited(dir, drl -> drl.replaceFirst("then", "thn"));
         Run r = run("evaluate", "--rules", dir.toString(), SCENARIO);
         assertThat(r.status()).isEqualTo(3);
         assertThat(r.err()).contains("solidarity/food-aid.drl:").doesNotContain("\tat ");
@@ -96,9 +95,7 @@ class CliTest {
 
     @Test
     void anUnknownActionInARuleIsALoadError(@TempDir Path dir) throws IOException {
-        copyRules(Path.of("rules"), dir);
-        Path drl = dir.resolve("solidarity/food-aid.drl");
-        Files.writeString(drl, Files.readString(drl).replace("\"FOOD-AID-COORDINATION\"", "\"FOOD-AID-COORDINATON\""));
+        rulesWithFoodAidEdited(dir, drl -> drl.replace("\"FOOD-AID-COORDINATION\"", "\"FOOD-AID-COORDINATON\""));
         Run r = run("evaluate", "--rules", dir.toString(), SCENARIO);
         assertThat(r.status()).isEqualTo(3);
         assertThat(r.err()).contains("solidarity/food-aid.drl:", "FOOD-AID-COORDINATON");
@@ -120,6 +117,13 @@ class CliTest {
         Run r = run("evaluate", "--rules", "rules", "scenarios/nope.yaml");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("scenarios/nope.yaml", "introuvable");
+    }
+
+    /** A copy of rules/ in {@code dir} whose solidarity/food-aid.drl is changed by {@code edit}. */
+    private static void rulesWithFoodAidEdited(Path dir, UnaryOperator<String> edit) throws IOException {
+        copyRules(Path.of("rules"), dir);
+        Path drl = dir.resolve("solidarity/food-aid.drl");
+        Files.writeString(drl, edit.apply(Files.readString(drl)));
     }
 
     private static void copyRules(Path from, Path to) throws IOException {

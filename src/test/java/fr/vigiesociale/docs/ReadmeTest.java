@@ -28,13 +28,8 @@ class ReadmeTest {
 
     @Test
     void theRuleTableIsGeneratedFromTheRuleBase() throws IOException {
-        String readme = Files.readString(README);
-        String expected = RuleTable.replaceIn(readme, RuleTable.markdown(TestRules.get(), Lang.FR));
-        if (Boolean.getBoolean("vigie.regenerate")) {
-            Files.writeString(README, expected);
-            readme = expected;
-        }
-        assertThat(readme).as("README rule table (regenerate with -Dvigie.regenerate=true)").isEqualTo(expected);
+        GeneratedDocsTest.assertUpToDate(README,
+                RuleTable.replaceIn(Files.readString(README), RuleTable.markdown(TestRules.get(), Lang.FR)));
     }
 
     @Test

@@ -88,12 +88,13 @@ class RuleCasesTest {
         assertThat(e.firedRules()).as("rules fired").doesNotContain(c.rule());
     }
 
-    private static Map<String, Object> base() {
+    /** The calm base of every case, as scenario fields. */
+    static Map<String, Object> base() {
         return new ScenarioReader().read(CASES.resolve("base.yaml")).fields();
     }
 
     /** The fields with some changed; a null value makes the field unknown. */
-    private static Map<String, Object> with(Map<String, Object> fields, Map<String, Object> changes) {
+    static Map<String, Object> with(Map<String, Object> fields, Map<String, Object> changes) {
         Map<String, Object> out = new LinkedHashMap<>(fields);
         changes.forEach((path, value) -> {
             if (value == null) {

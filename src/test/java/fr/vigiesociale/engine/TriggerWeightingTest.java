@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigiesociale.TestRules;
 import fr.vigiesociale.scenario.Scenario;
-import fr.vigiesociale.scenario.ScenarioReader;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,10 +12,8 @@ import org.junit.jupiter.api.Test;
 class TriggerWeightingTest {
 
     private static List<Contribution> contributions(String action, Map<String, Object> changes) {
-        Map<String, Object> fields = new LinkedHashMap<>(
-                new ScenarioReader().read(Path.of("src/test/resources/rule-cases/base.yaml")).fields());
-        fields.putAll(changes);
-        return TestRules.compiled().evaluate(Scenario.fromFields(fields)).contributions().stream()
+        return TestRules.compiled().evaluate(Scenario.fromFields(RuleCasesTest.with(RuleCasesTest.base(), changes)))
+                .contributions().stream()
                 .filter(c -> c.action().equals(action) && !c.context()).toList();
     }
 
