@@ -50,6 +50,15 @@ final class DefaultRuleBase implements RuleBase {
         return catalogue;
     }
 
+    @Override
+    public List<ActionInfo> actions(Lang lang) {
+        return rules.ruleSet().actions().values().stream()
+                .map(a -> new ActionInfo(a.id(), a.text(lang).title(), a.text(lang).description(), a.preconisations(),
+                        a.policyAreas(), a.horizon(), a.actors()))
+                .sorted(java.util.Comparator.comparing(ActionInfo::id))
+                .toList();
+    }
+
     /** The title of préconisation {@code n} (1–12). */
     @Override
     public String preconisationTitle(int n, Lang lang) {

@@ -62,7 +62,8 @@ final class ReasonRenderer {
     }
 
     private String indicatorList(String keys) {
-        return Arrays.stream(keys.split(",")).map(k -> messages.get("indicator." + k))
+        // a rule may read zero signals (no indicator known at all): an empty list, not an empty key
+        return Arrays.stream(keys.split(",")).filter(k -> !k.isEmpty()).map(k -> messages.get("indicator." + k))
                 .collect(Collectors.joining(", "));
     }
 

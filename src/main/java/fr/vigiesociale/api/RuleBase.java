@@ -27,6 +27,9 @@ public interface RuleBase {
      */
     List<RuleInfo> rules();
 
+    /** Every action the rules can suggest, sorted by id, with texts in {@code lang}. */
+    List<ActionInfo> actions(Lang lang);
+
     /** The title of préconisation {@code n} (1–12) of the HCTS 2021 report, in {@code lang}. */
     String preconisationTitle(int n, Lang lang);
 }

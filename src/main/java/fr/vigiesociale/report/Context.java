@@ -5,12 +5,12 @@ import fr.vigiesociale.scenario.Crisis;
 import fr.vigiesociale.scenario.Scenario;
 
 /** The one-line summary of a scenario's territory and crisis, shared by the renderings. */
-final class Context {
+public final class Context {
 
     private Context() {
     }
 
-    static String line(Scenario s, Messages m) {
+    public static String line(Scenario s, Messages m) {
         Crisis c = s.crisis();
         StringBuilder sb = new StringBuilder();
         sb.append(m.get("report.territory", s.territory().name(), m.get("value.territory.level." + s.territory().level()),

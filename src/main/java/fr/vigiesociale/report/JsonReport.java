@@ -2,6 +2,7 @@ package fr.vigiesociale.report;
 
 import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.Comparison;
 import fr.vigiesociale.api.DataGap;
 import fr.vigiesociale.api.Reason;
 import java.util.List;
@@ -30,6 +31,46 @@ public final class JsonReport {
         ArrayNode array = MAPPER.createArrayNode();
         all.forEach(a -> array.add(tree(a)));
         return MAPPER.writeValueAsString(array);
+    }
+
+    /**
+     * A "what if": both assessments and what changed from the first to the second
+     * ({@code added}, {@code removed}, {@code raised}, {@code lowered}: action ids with their scores
+     * before and after, {@code null} on the side where the action is absent).
+     */
+    public static String render(Assessment before, Assessment after, Comparison changes) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("before", tree(before));
+        root.set("after", tree(after));
+        root.set("changes", changes(changes));
+        return MAPPER.writeValueAsString(root);
+    }
+
+    /** The four lists of a comparison, as contract-style JSON. */
+    public static ObjectNode changes(Comparison c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        changeList(n.putArray("added"), c.added());
+        changeList(n.putArray("removed"), c.removed());
+        changeList(n.putArray("raised"), c.raised());
+        changeList(n.putArray("lowered"), c.lowered());
+        return n;
+    }
+
+    private static void changeList(ArrayNode array, List<Comparison.Change> changes) {
+        for (Comparison.Change c : changes) {
+            ObjectNode n = array.addObject();
+            n.put("id", c.id());
+            if (c.before() == null) {
+                n.putNull("before");
+            } else {
+                n.put("before", c.before());
+            }
+            if (c.after() == null) {
+                n.putNull("after");
+            } else {
+                n.put("after", c.after());
+            }
+        }
     }
 
     static ObjectNode tree(Assessment a) {

@@ -6,31 +6,31 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small helpers shared by the text and Markdown renderings. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
 
-    static String score(double score, Messages m) {
+    public static String score(double score, Messages m) {
         String s = String.format(java.util.Locale.ROOT, "%.1f", score);
         return m.lang() == fr.vigiesociale.i18n.Lang.FR ? s.replace('.', ',') : s;
     }
 
-    static String points(double p, Messages m) {
+    public static String points(double p, Messages m) {
         return "+" + score(p, m);
     }
 
-    static String preconisations(List<Integer> p) {
+    public static String preconisations(List<Integer> p) {
         return p.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    static String population(long n, Messages m) {
+    public static String population(long n, Messages m) {
         return m.lang() == fr.vigiesociale.i18n.Lang.FR
                 ? String.format(java.util.Locale.FRANCE, "%,d", n).replace('\u202f', ' ').replace('\u00a0', ' ')
                 : String.format(java.util.Locale.ENGLISH, "%,d", n);
     }
 
-    static String number(double d) {
+    public static String number(double d) {
         return Numbers.plain(d);
     }
 }

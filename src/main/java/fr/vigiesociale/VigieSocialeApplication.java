@@ -1,0 +1,33 @@
+package fr.vigiesociale;
+
+import fr.vigiesociale.cli.Main;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Entry point of the jar. {@code evaluate …} (or {@code --help}) runs the command line of
+ * contract v1 §3 without touching Spring; no argument, or only Spring-style options such as
+ * {@code --server.port=9090}, starts the web app and REST API.
+ */
+@SpringBootApplication
+public class VigieSocialeApplication {
+
+    private static final Set<String> COMMAND_LINE_FLAGS = Set.of("-h", "--help", "help");
+
+    public static void main(String[] args) {
+        if (isCommandLine(args)) {
+            Main.main(args);
+        } else {
+            SpringApplication.run(VigieSocialeApplication.class, args);
+        }
+    }
+
+    /** A command or a help flag goes to the command line; options alone ({@code --server.port=…}) go to the web app. */
+    static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        return COMMAND_LINE_FLAGS.contains(args[0]) || !args[0].startsWith("--");
+    }
+}

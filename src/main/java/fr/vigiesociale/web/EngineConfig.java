@@ -1,0 +1,28 @@
+package fr.vigiesociale.web;
+
+import fr.vigiesociale.api.BundledScenarios;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.api.VigieSociale;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine, built once at start-up and shared by every request (a RuleBase is thread-safe).
+ * {@code vigie.rules-dir} loads another rule folder instead of the bundled one, like the command
+ * line's {@code --rules}.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineConfig {
+
+    @Bean
+    RuleBase ruleBase(@Value("${vigie.rules-dir:}") String rulesDir) {
+        return rulesDir.isBlank() ? VigieSociale.bundledRules() : VigieSociale.loadRules(Path.of(rulesDir));
+    }
+
+    @Bean
+    BundledScenarios bundledScenarios() {
+        return BundledScenarios.load();
+    }
+}

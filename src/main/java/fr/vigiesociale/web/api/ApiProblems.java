@@ -1,0 +1,96 @@
+package fr.vigiesociale.web.api;
+
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.InvalidScenarioException;
+import fr.vigiesociale.scenario.ScenarioError;
+import fr.vigiesociale.scenario.ScenarioReader;
+import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.ScenarioInput;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as an RFC 9457 problem+json document, in the request's language ({@code ?lang=}):
+ * a stable {@code type}, a title, a detail a person can act on, and for an invalid scenario every
+ * error with its field, line, column and message (the command line's messages). Spring's own
+ * errors (405, 406, 415…) come out as problem documents too, from the parent class. Unexpected
+ * failures are logged and answered with a generic 500: no stack trace, no internal message.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+    static final String TYPE_PREFIX = "urn:vigie-sociale:problem:";
+
+    @ExceptionHandler
+    ProblemDetail invalidScenario(InvalidScenarioException e) {
+        Messages m = Messages.of(Langs.current());
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-scenario", m,
+                "problem.invalidScenario", e.errors().size());
+        p.setProperty("errors", e.errors().stream().map(x -> error(x, m)).toList());
+        return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooLarge(ScenarioInput.PayloadTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", Messages.of(Langs.current()),
+                "problem.tooLarge", ScenarioReader.MAX_BYTES / 1024);
+    }
+
+    @ExceptionHandler
+    ProblemDetail unsupportedType(ApiRequests.UnsupportedScenarioTypeException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", Messages.of(Langs.current()),
+                "problem.unsupportedType", e.type == null ? "—" : e.type, ScenarioInput.ACCEPTED_TYPES);
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(ApiRequests.BadParameterException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "bad-parameter", Messages.of(Langs.current()),
+                "problem.badParameter", e.name, e.value, e.allowed);
+        p.setProperty("parameter", e.name);
+        p.setProperty("allowed", List.of(e.allowed.split(", ")));
+        return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownScenario(ScenarioApi.UnknownScenarioException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-scenario", Messages.of(Langs.current()),
+                "problem.unknownScenario", e.id);
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException e) {
+        LOG.error("Unexpected error in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", Messages.of(Langs.current()),
+                "problem.internal");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, Messages m, String key, Object... args) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, m.get(key + ".detail", args));
+        p.setType(URI.create(TYPE_PREFIX + type));
+        p.setTitle(m.get(key + ".title"));
+        return p;
+    }
+
+    /** One scenario error: field path, position when known, message code and the text the CLI prints. */
+    private static Map<String, Object> error(ScenarioError e, Messages m) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("field", e.path());
+        if (e.line() > 0) {
+            n.put("line", e.line());
+            n.put("column", e.column());
+        }
+        n.put("code", e.code());
+        n.put("message", m.get(e.messageKey(), e.args().toArray()));
+        return n;
+    }
+}

@@ -1,0 +1,121 @@
+package fr.vigiesociale.web.page;
+
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.InvalidScenarioException;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioWriter;
+import fr.vigiesociale.web.Langs;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What if? Two situations side by side: two bundled scenarios or two files, or a result and a
+ * variant of it edited in the form.
+ */
+@Controller
+class CompareController {
+
+    static final String CHOOSE = "compare-choose";
+    static final String VIEW = "compare";
+
+    private final Pages pages;
+
+    CompareController(Pages pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/comparaison")
+    String choose(Model model) {
+        model.addAttribute("scenarios", pages.bundled().all());
+        return CHOOSE;
+    }
+
+    /** Each side is a bundled scenario, or an uploaded file when one is given for that side. */
+    @PostMapping("/comparaison")
+    String compareChosen(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
+                         @RequestParam(required = false) MultipartFile beforeFile,
+                         @RequestParam(required = false) MultipartFile afterFile,
+                         Model model, HttpServletResponse response) throws IOException {
+        Messages m = Messages.of(Langs.current());
+        List<String> errors = new ArrayList<>();
+        Scenario s1 = side(before, beforeFile, m.get("web.compare.before"), errors, m);
+        Scenario s2 = side(after, afterFile, m.get("web.compare.after"), errors, m);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("errors", errors);
+            return choose(model);
+        }
+        return compare(s1, s2, model);
+    }
+
+    /** "Tester une variante" from a result page: the form, filled, remembering the starting situation. */
+    @PostMapping("/variante")
+    String variant(@RequestParam("scenario") String yaml, Model model) {
+        Scenario base = Pages.carried(yaml);
+        model.addAttribute("baseline", ScenarioWriter.yaml(base));
+        model.addAttribute("baselineTitle", base.title());
+        return pages.form(ScenarioForm.of(base, Langs.current()), List.of(), model);
+    }
+
+    /** The variant submitted: the comparison, or the form again with its errors. */
+    @PostMapping("/comparaison/variante")
+    String compareVariant(@RequestParam("baseline") String baseline, @RequestParam Map<String, String> params,
+                          Model model, HttpServletResponse response) {
+        Scenario base = Pages.carried(baseline);
+        ScenarioForm form = ScenarioForm.fromRequest(params);
+        try {
+            return compare(base, form.toScenario(), model);
+        } catch (InvalidScenarioException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("baseline", baseline);
+            model.addAttribute("baselineTitle", base.title());
+            return pages.form(form, e.errors(), model);
+        }
+    }
+
+    /** The language switch of a comparison page. */
+    @PostMapping("/comparaison/resultat")
+    String carried(@RequestParam("before") String before, @RequestParam("after") String after, Model model) {
+        return compare(Pages.carried(before), Pages.carried(after), model);
+    }
+
+    private String compare(Scenario s1, Scenario s2, Model model) {
+        Lang lang = Langs.current();
+        Assessment a1 = pages.rules().assess(s1, lang);
+        Assessment a2 = pages.rules().assess(s2, lang);
+        model.addAttribute("view", CompareView.of(s1, a1, s2, a2));
+        model.addAttribute("beforeYaml", ScenarioWriter.yaml(s1));
+        model.addAttribute("afterYaml", ScenarioWriter.yaml(s2));
+        model.addAttribute("switchMode", "compare");
+        return VIEW;
+    }
+
+    private Scenario side(String id, MultipartFile file, String label, List<String> errors, Messages m)
+            throws IOException {
+        if (Uploads.present(file)) {
+            try {
+                return Uploads.read(file, label);
+            } catch (InvalidScenarioException e) {
+                e.errors().forEach(x -> errors.add(label + " — " + m.describe(e.source(), x)));
+                return null;
+            }
+        }
+        if (id == null || id.isBlank()) {
+            errors.add(label + " — " + m.get("web.compare.missingSide"));
+            return null;
+        }
+        return pages.bundledScenario(id);
+    }
+}

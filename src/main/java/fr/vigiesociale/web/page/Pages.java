@@ -1,0 +1,81 @@
+package fr.vigiesociale.web.page;
+
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.BundledScenarios;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.InvalidScenarioException;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioError;
+import fr.vigiesociale.scenario.ScenarioReader;
+import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.ScenarioInput;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the page controllers share: the engine, the bundled scenarios, and filling the common views. */
+@Component
+class Pages {
+
+    static final String RESULT = "result";
+    static final String FORM = "form";
+    static final String HOME = "home";
+
+    private final RuleBase rules;
+    private final BundledScenarios bundled;
+
+    Pages(RuleBase rules, BundledScenarios bundled) {
+        this.rules = rules;
+        this.bundled = bundled;
+    }
+
+    RuleBase rules() {
+        return rules;
+    }
+
+    BundledScenarios bundled() {
+        return bundled;
+    }
+
+    Scenario bundledScenario(String id) {
+        return bundled.byId(id).orElseThrow(() -> new PageNotFoundException(id));
+    }
+
+    /**
+     * The scenario a page sent back in its hidden field (YAML written by us). It is read as strictly
+     * as any file: a tampered value is refused, never trusted.
+     */
+    static Scenario carried(String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            throw new InvalidScenarioException("scenario", List.of(ScenarioError.global("empty")));
+        }
+        return ScenarioInput.read("scenario", yaml.getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.YAML);
+    }
+
+    /** Fills the result page for a scenario, assessed in the page's language. */
+    String result(Scenario s, Model model) {
+        Lang lang = Langs.current();
+        Assessment a = rules.assess(s, lang);
+        model.addAttribute("view", ResultView.of(s, a, rules));
+        model.addAttribute("switchMode", "result");
+        model.addAttribute("switchYaml", fr.vigiesociale.scenario.ScenarioWriter.yaml(s));
+        return RESULT;
+    }
+
+    /** Fills the form page with what was typed and the errors found. */
+    String form(ScenarioForm form, List<ScenarioError> errors, Model model) {
+        model.addAttribute("form", FormView.of(form, errors, Messages.of(Langs.current())));
+        model.addAttribute("switchMode", "form");
+        return FORM;
+    }
+
+    /** A page for something that does not exist (an unknown bundled scenario). */
+    static final class PageNotFoundException extends RuntimeException {
+        PageNotFoundException(String what) {
+            super(what);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package fr.vigiesociale.web.page;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Result pages: a bundled scenario by its address, or the scenario a page carried (language switch). */
+@Controller
+class ResultController {
+
+    private final Pages pages;
+
+    ResultController(Pages pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/scenarios/{id}/evaluation")
+    String bundled(@PathVariable String id, Model model) {
+        return pages.result(pages.bundledScenario(id), model);
+    }
+
+    @PostMapping("/resultat")
+    String carried(@RequestParam("scenario") String yaml, Model model) {
+        return pages.result(Pages.carried(yaml), model);
+    }
+}

@@ -1,0 +1,106 @@
+package fr.vigiesociale.web.page;
+
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.DataGap;
+import fr.vigiesociale.api.Reason;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.report.Context;
+import fr.vigiesociale.report.Labels;
+import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.ruleset.PolicyArea;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the result page (and the PDF report) shows of an assessment, with every label already in
+ * the reader's language: cards, the "Pourquoi ?" detail, data gaps and the chart by policy area.
+ */
+record ResultView(
+        String title,
+        String description,
+        String context,
+        List<Card> cards,
+        List<Gap> gaps,
+        List<AreaBar> areas,
+        Map<Level, Long> levelCounts,
+        String rulesetLine,
+        String scenarioYaml) {
+
+    /** One action card. {@code uncapped} is the sum of the reasons when it exceeds the 100 cap. */
+    record Card(int rank, String id, String title, String description, String level, String levelLabel,
+                String score, String uncapped, String horizon, List<String> actors, List<String> areas,
+                List<Preco> preconisations, List<Why> reasons) { }
+
+    record Preco(int number, String title) { }
+
+    record Why(String rule, String text, String points, List<Fact> facts) { }
+
+    record Fact(String label, String value) { }
+
+    record Gap(String field, String label, String why) { }
+
+    /** One bar of the chart: the highest score in a policy area, its level, and how many actions. */
+    record AreaBar(String label, double score, String scoreLabel, String level, long count) {
+
+        /** Bar length in the chart, in % of the drawing width. */
+        public double width() {
+            return Math.max(score, 1.5);
+        }
+    }
+
+    static ResultView of(Scenario s, Assessment a, RuleBase rules) {
+        Messages m = Messages.of(a.lang());
+        FactLabels facts = new FactLabels(m);
+        List<Card> cards = a.actions().stream().map(x -> card(x, m, facts, rules)).toList();
+        List<Gap> gaps = a.dataGaps().stream().map(g -> gap(g, facts)).toList();
+        Map<Level, Long> counts = new EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            counts.put(l, a.actions().stream().filter(x -> x.level() == l).count());
+        }
+        return new ResultView(s.title(), s.description(), Context.line(s, m), cards, gaps, areas(a, m), counts,
+                m.get("report.ruleset", a.ruleset().name(), a.ruleset().version(), a.ruleset().rules(),
+                        a.ruleset().sha256().substring(0, 12)),
+                ScenarioWriter.yaml(s));
+    }
+
+    private static Card card(AssessedAction x, Messages m, FactLabels facts, RuleBase rules) {
+        double sum = x.reasons().stream().mapToDouble(Reason::contribution).sum();
+        List<Why> reasons = x.reasons().stream().map(r -> new Why(r.rule(), r.text(), Labels.points(r.contribution(), m),
+                r.facts().entrySet().stream()
+                        .map(f -> new Fact(facts.label(f.getKey()), facts.value(f.getKey(), f.getValue()))).toList()))
+                .toList();
+        return new Card(x.rank(), x.id(), x.title(), x.description(), x.level().name(), m.get("level." + x.level()),
+                Labels.score(x.score(), m), sum > x.score() + 1e-9 ? Labels.score(sum, m) : null,
+                m.get("horizon." + x.horizon()),
+                x.actors().stream().map(r -> m.get("actor." + r)).toList(),
+                x.policyAreas().stream().map(p -> m.get("area." + p)).toList(),
+                x.preconisations().stream().map(n -> new Preco(n, rules.preconisationTitle(n, m.lang()))).toList(),
+                reasons);
+    }
+
+    private static Gap gap(DataGap g, FactLabels facts) {
+        return new Gap(g.field(), facts.label(g.field()), g.why());
+    }
+
+    /** Policy areas touched by at least one action, most urgent first. */
+    private static List<AreaBar> areas(Assessment a, Messages m) {
+        List<AreaBar> bars = new ArrayList<>();
+        for (PolicyArea p : PolicyArea.values()) {
+            List<AssessedAction> in = a.actions().stream().filter(x -> x.policyAreas().contains(p)).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            AssessedAction top = in.get(0); // actions are ranked, so the first is the highest score
+            bars.add(new AreaBar(m.get("area." + p), top.score(), Labels.score(top.score(), m), top.level().name(),
+                    in.size()));
+        }
+        bars.sort((x, y) -> Double.compare(y.score(), x.score()));
+        return bars;
+    }
+}

@@ -1,0 +1,87 @@
+package fr.vigiesociale.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.vigiesociale.api.VigieSociale;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioWriter;
+import fr.vigiesociale.web.TestScenarios;
+import fr.vigiesociale.web.WebSliceTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@WebSliceTest
+class ComparePageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static String html(ResultActions r) throws Exception {
+        return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_choice_page_offers_the_bundled_scenarios_and_files() throws Exception {
+        String html = html(mvc.perform(get("/comparaison")).andExpect(status().isOk()));
+        assertThat(html).contains("name=\"before\"").contains("name=\"afterFile\"").contains("value=\"canicule-bourg-rural\"");
+    }
+
+    @Test
+    void two_bundled_scenarios_side_by_side_with_inputs_and_actions_that_change() throws Exception {
+        String html = html(mvc.perform(multipart("/comparaison").with(csrf())
+                        .param("before", "territoire-bien-prepare").param("after", "quartiers-nord-confinement"))
+                .andExpect(status().isOk()));
+        assertThat(html).contains("id=\"side-before\"").contains("id=\"side-after\"")
+                .contains("Ce qui change dans la situation").contains("Actions ajoutées (")
+                .contains("id=\"changes-added\"").contains("id=\"changes-removed\"");
+    }
+
+    @Test
+    void an_uploaded_file_can_be_one_side_and_its_errors_are_shown() throws Exception {
+        html(mvc.perform(multipart("/comparaison").file(new MockMultipartFile("afterFile", "variante.yaml",
+                        "application/yaml", TestScenarios.bytes("canicule-bourg-rural.yaml")))
+                        .with(csrf()).param("before", "canicule-bourg-rural"))
+                .andExpect(status().isOk()));
+        String errors = html(mvc.perform(multipart("/comparaison").file(new MockMultipartFile("afterFile", "variante.yaml",
+                        "application/yaml", "schemaVersion: 3\n".getBytes(StandardCharsets.UTF_8))).with(csrf()))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(errors).contains("Situation de départ — choisissez un scénario d&#39;exemple ou un fichier")
+                .contains("Variante — variante.yaml:1:");
+    }
+
+    @Test
+    void a_variant_from_a_result_shows_what_it_adds_and_raises() throws Exception {
+        Scenario base = VigieSociale.readScenario(Path.of("scenarios/canicule-bourg-rural.yaml"));
+        String form = html(mvc.perform(post("/variante").with(csrf()).param("scenario", ScenarioWriter.yaml(base)))
+                .andExpect(status().isOk()));
+        assertThat(form).contains("Variante de « Canicule dans un bourg rural vieillissant »")
+                .contains("action=\"/comparaison/variante\"").contains("name=\"baseline\"");
+        var request = post("/comparaison/variante").with(csrf()).param("baseline", ScenarioWriter.yaml(base));
+        ScenarioForm.of(base, fr.vigiesociale.i18n.Lang.FR).values().forEach(request::param);
+        request.param("indicators.emergencyShelterUnansweredPct", "60");
+        String html = html(mvc.perform(request).andExpect(status().isOk()));
+        assertThat(html).contains("Demandes au 115 sans place").contains("60 % des demandes");
+        String added = html.substring(html.indexOf("id=\"changes-added\""), html.indexOf("id=\"changes-raised\""));
+        assertThat(added).contains("Coordonner et renforcer les maraudes");
+    }
+
+    @Test
+    void an_invalid_variant_goes_back_to_the_form_with_its_errors_and_the_baseline() throws Exception {
+        Scenario base = VigieSociale.readScenario(Path.of("scenarios/canicule-bourg-rural.yaml"));
+        var request = post("/comparaison/variante").with(csrf()).param("baseline", ScenarioWriter.yaml(base));
+        ScenarioForm.of(base, fr.vigiesociale.i18n.Lang.FR).values().forEach((k, v) ->
+                request.param(k, k.equals("territory.population") ? "beaucoup" : v));
+        String html = html(mvc.perform(request).andExpect(status().isUnprocessableContent()));
+        assertThat(html).contains("un nombre entier est attendu").contains("name=\"baseline\"");
+    }
+}

@@ -1,0 +1,85 @@
+package fr.vigiesociale.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.api.VigieSociale;
+import fr.vigiesociale.report.JsonReport;
+import fr.vigiesociale.report.MarkdownReport;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioReader;
+import fr.vigiesociale.scenario.ScenarioWriter;
+import fr.vigiesociale.web.WebSliceTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest
+class ExportTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RuleBase rules;
+
+    private final Scenario scenario = VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml"));
+
+    private byte[] export(String format) throws Exception {
+        return mvc.perform(post("/export/" + format).with(csrf()).param("scenario", ScenarioWriter.yaml(scenario)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"quartiers-nord-confinement")))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    @Test
+    void the_yaml_download_reads_back_to_the_same_scenario() throws Exception {
+        assertThat(new ScenarioReader().read("x.yaml", export("yaml"), ScenarioReader.Format.YAML)).isEqualTo(scenario);
+    }
+
+    @Test
+    void the_json_download_is_the_assessment_the_command_line_prints() throws Exception {
+        assertThat(new String(export("json"), StandardCharsets.UTF_8))
+                .isEqualTo(JsonReport.render(rules.assess(scenario)) + "\n");
+    }
+
+    @Test
+    void the_markdown_download_is_the_command_line_report() throws Exception {
+        assertThat(new String(export("markdown"), StandardCharsets.UTF_8))
+                .isEqualTo(MarkdownReport.render(scenario, rules.assess(scenario)));
+    }
+
+    @Test
+    void the_pdf_is_a_real_pdf_with_the_actions_reasons_and_french_characters() throws Exception {
+        byte[] pdf = export("pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Assessment a = rules.assess(scenario);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Quartiers nord").contains("Ce qu'il faudrait savoir")
+                    .contains(a.actions().get(0).title().substring(0, 30))
+                    .contains("préconisation").contains("«");
+        }
+    }
+
+    @Test
+    void an_unknown_format_is_a_404() throws Exception {
+        mvc.perform(post("/export/docx").with(csrf()).param("scenario", ScenarioWriter.yaml(scenario)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_download_without_csrf_token_is_refused() throws Exception {
+        mvc.perform(post("/export/pdf").param("scenario", ScenarioWriter.yaml(scenario))).andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,109 @@
+package fr.vigiesociale.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.api.VigieSociale;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioWriter;
+import fr.vigiesociale.web.WebSliceTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+@WebSliceTest
+class ResultPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RuleBase rules;
+
+    private String page(String url) throws Exception {
+        return mvc.perform(get(url)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void one_card_per_action_in_rank_order_with_level_preconisations_horizon_and_actors() throws Exception {
+        String html = page("/scenarios/quartiers-nord-confinement/evaluation");
+        Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml")));
+        int last = -1;
+        for (AssessedAction x : a.actions()) {
+            int at = html.indexOf("id=\"action-" + x.id() + "\"");
+            assertThat(at).as(x.id()).isGreaterThan(last);
+            last = at;
+        }
+        assertThat(html.split("<article class=\"card").length - 1).isEqualTo(a.actions().size());
+        AssessedAction first = a.actions().get(0);
+        String card = html.substring(html.indexOf("id=\"action-" + first.id() + "\""));
+        card = card.substring(0, card.indexOf("</article>"));
+        assertThat(card).contains("class=\"badge level-" + first.level() + "\"")
+                .contains("title=\"" + HtmlUtils.htmlEscape(rules.preconisationTitle(first.preconisations().get(0),
+                        fr.vigiesociale.i18n.Lang.FR), "UTF-8") + "\">P" + first.preconisations().get(0) + "<")
+                .contains("Horizon : ").contains("Acteurs :").contains("<summary>Pourquoi ?</summary>");
+    }
+
+    @Test
+    void why_shows_every_reason_its_rule_the_facts_read_and_the_points() throws Exception {
+        String html = page("/scenarios/quartiers-nord-confinement/evaluation");
+        Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml")));
+        for (AssessedAction x : a.actions()) {
+            for (var r : x.reasons()) {
+                assertThat(html).contains(HtmlUtils.htmlEscape(r.text(), "UTF-8"))
+                        .contains(HtmlUtils.htmlEscape("règle « " + r.rule() + " »", "UTF-8"));
+            }
+        }
+        assertThat(html).contains("Demandes d&#39;aide alimentaire</span> : <strong>80 % d&#39;évolution</strong>");
+    }
+
+    @Test
+    void the_chart_and_the_data_gaps_panel_are_there() throws Exception {
+        String html = page("/scenarios/canicule-bourg-rural/evaluation");
+        assertThat(html).contains("id=\"chart\"").contains("Priorité par domaine")
+                .contains("Autonomie des personnes âgées").contains("class=\"fill level-")
+                .contains("id=\"gaps\"").contains("Ce qu&#39;il faudrait savoir");
+    }
+
+    @Test
+    void a_calm_territory_is_told_so_not_alarmed() throws Exception {
+        String html = page("/scenarios/territoire-bien-prepare/evaluation");
+        Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenarios/territoire-bien-prepare.yaml")));
+        assertThat(html).doesNotContain("badge level-CRITICAL");
+        assertThat(a.actions()).noneMatch(x -> x.level() == fr.vigiesociale.ruleset.Level.CRITICAL);
+    }
+
+    @Test
+    void the_language_switch_of_a_result_reposts_the_scenario_in_english() throws Exception {
+        Scenario s = VigieSociale.readScenario(Path.of("scenarios/canicule-bourg-rural.yaml"));
+        String html = mvc.perform(post("/resultat").with(csrf()).param("scenario", ScenarioWriter.yaml(s)).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("<summary>Why?</summary>").contains("Priority by policy area")
+                .contains(HtmlUtils.htmlEscape(rules.assess(s, fr.vigiesociale.i18n.Lang.EN).actions().get(0).title(), "UTF-8"));
+    }
+
+    @Test
+    void a_tampered_hidden_scenario_is_refused_with_a_page_not_a_trace() throws Exception {
+        mvc.perform(post("/resultat").with(csrf()).param("scenario", "schemaVersion: 1\nid: X X\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("n&#39;a pas pu être relu"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")))));
+    }
+
+    @Test
+    void an_unknown_bundled_scenario_is_a_404_page() throws Exception {
+        mvc.perform(get("/scenarios/inexistant/evaluation")).andExpect(status().isNotFound());
+    }
+}
