@@ -72,11 +72,6 @@ public record Comparison(
         return new Comparison(added, removed, raised, lowered, unchanged);
     }
 
-    /** True when both assessments advise the same actions at the same scores. */
-    public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && raised.isEmpty() && lowered.isEmpty();
-    }
-
     private static Map<String, AssessedAction> index(Assessment a) {
         Map<String, AssessedAction> m = new LinkedHashMap<>();
         a.actions().forEach(x -> m.put(x.id(), x));

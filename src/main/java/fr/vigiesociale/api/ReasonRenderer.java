@@ -37,7 +37,7 @@ final class ReasonRenderer {
             text = text + " " + ruleSet.reasons().template(messages.lang(), Contribution.CORROBORATING_REASON);
         }
         for (Map.Entry<String, String> p : c.params().entrySet()) {
-            String value = p.getKey().equals("indicators") ? indicatorList(p.getValue()) : number(p.getValue());
+            String value = p.getKey().equals("indicators") ? indicatorList(p.getValue()) : messages.number(p.getValue());
             text = text.replace("{" + p.getKey() + "}", value);
         }
         for (Map.Entry<String, Object> f : c.facts().entrySet()) {
@@ -52,7 +52,7 @@ final class ReasonRenderer {
             return messages.get(b ? "value.true" : "value.false");
         }
         if (value instanceof Number n) {
-            return number(Numbers.plain(n.doubleValue()));
+            return messages.number(Numbers.plain(n.doubleValue()));
         }
         Optional<FieldSpec> spec = ScenarioFields.byPath(path);
         if (spec.isPresent() && spec.get().type() == FieldType.ENUM) {
@@ -65,9 +65,5 @@ final class ReasonRenderer {
         // a rule may read zero signals (no indicator known at all): an empty list, not an empty key
         return Arrays.stream(keys.split(",")).filter(k -> !k.isEmpty()).map(k -> messages.get("indicator." + k))
                 .collect(Collectors.joining(", "));
-    }
-
-    private String number(String s) {
-        return messages.lang() == Lang.FR && s.matches("-?\\d+\\.\\d+") ? s.replace('.', ',') : s;
     }
 }

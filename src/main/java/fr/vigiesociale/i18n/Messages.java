@@ -47,6 +47,14 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /**
+     * A number written the plain way ({@code "80"}, {@code "12.5"}, see
+     * {@link fr.vigiesociale.scenario.Numbers#plain}) as this language writes it: "12,5" in French.
+     */
+    public String number(String plain) {
+        return lang == Lang.FR && plain.matches("-?\\d+\\.\\d+") ? plain.replace('.', ',') : plain;
+    }
+
     /** Replaces {@code {0}}, {@code {1}}… by the arguments. */
     public static String fill(String text, List<?> args) {
         String out = text;

@@ -41,10 +41,9 @@ class ErrorPages implements ErrorController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status) {
-        Messages m = Messages.of(Langs.current());
-        String key = m.has("problem.status." + status.value() + ".title") ? "problem.status." + status.value() : "problem.status.other";
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, m.get(key + ".detail", status.value()));
-        p.setTitle(m.get(key + ".title"));
+        String key = Messages.of(Langs.current()).has("problem.status." + status.value() + ".title")
+                ? "problem.status." + status.value() : "problem.status.other";
+        ProblemDetail p = Problems.of(status, null, key, status.value());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             p.setInstance(URI.create(uri.toString()));

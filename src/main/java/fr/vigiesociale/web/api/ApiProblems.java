@@ -5,8 +5,8 @@ import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioReader;
 import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.Problems;
 import fr.vigiesociale.web.ScenarioInput;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
-    static final String TYPE_PREFIX = "urn:vigie-sociale:problem:";
 
     @ExceptionHandler
     ProblemDetail invalidScenario(InvalidScenarioException e) {
         Messages m = Messages.of(Langs.current());
-        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-scenario", m,
+        ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-scenario",
                 "problem.invalidScenario", e.errors().size());
         p.setProperty("errors", e.errors().stream().map(x -> error(x, m)).toList());
         return p;
@@ -42,20 +41,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail tooLarge(ScenarioInput.PayloadTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", Messages.of(Langs.current()),
-                "problem.tooLarge", ScenarioReader.MAX_BYTES / 1024);
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.tooLarge",
+                ScenarioReader.MAX_BYTES / 1024);
     }
 
     @ExceptionHandler
     ProblemDetail unsupportedType(ApiRequests.UnsupportedScenarioTypeException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", Messages.of(Langs.current()),
-                "problem.unsupportedType", e.type == null ? "—" : e.type, ScenarioInput.ACCEPTED_TYPES);
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "problem.unsupportedType",
+                e.type == null ? "—" : e.type, ScenarioInput.ACCEPTED_TYPES);
     }
 
     @ExceptionHandler
     ProblemDetail badParameter(ApiRequests.BadParameterException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "bad-parameter", Messages.of(Langs.current()),
-                "problem.badParameter", e.name, e.value, e.allowed);
+        ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "problem.badParameter",
+                e.name, e.value, e.allowed);
         p.setProperty("parameter", e.name);
         p.setProperty("allowed", List.of(e.allowed.split(", ")));
         return p;
@@ -63,22 +62,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unknownScenario(ScenarioApi.UnknownScenarioException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-scenario", Messages.of(Langs.current()),
-                "problem.unknownScenario", e.id);
+        return Problems.of(HttpStatus.NOT_FOUND, "unknown-scenario", "problem.unknownScenario", e.id);
     }
 
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException e) {
         LOG.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", Messages.of(Langs.current()),
-                "problem.internal");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, Messages m, String key, Object... args) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, m.get(key + ".detail", args));
-        p.setType(URI.create(TYPE_PREFIX + type));
-        p.setTitle(m.get(key + ".title"));
-        return p;
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "problem.internal");
     }
 
     /** One scenario error: field path, position when known, message code and the text the CLI prints. */

@@ -64,8 +64,7 @@ class CompareController {
     @PostMapping("/variante")
     String variant(@RequestParam("scenario") String yaml, Model model) {
         Scenario base = Pages.carried(yaml);
-        model.addAttribute("baseline", ScenarioWriter.yaml(base));
-        model.addAttribute("baselineTitle", base.title());
+        Pages.baseline(base, model);
         return pages.form(ScenarioForm.of(base, Langs.current()), List.of(), model);
     }
 
@@ -79,8 +78,7 @@ class CompareController {
             return compare(base, form.toScenario(), model);
         } catch (InvalidScenarioException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("baseline", baseline);
-            model.addAttribute("baselineTitle", base.title());
+            Pages.baseline(base, model);
             return pages.form(form, e.errors(), model);
         }
     }

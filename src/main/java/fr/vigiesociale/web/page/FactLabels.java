@@ -16,10 +16,7 @@ record FactLabels(Messages m) {
         }
         if (v instanceof Number n) {
             String unitKey = "field." + path + ".unit";
-            String number = Numbers.plain(n.doubleValue());
-            if (m.lang() == fr.vigiesociale.i18n.Lang.FR) {
-                number = number.replace('.', ',');
-            }
+            String number = m.number(Numbers.plain(n.doubleValue()));
             return m.has(unitKey) ? number + " " + m.get(unitKey) : number;
         }
         String key = "value." + path + "." + v;

@@ -9,6 +9,7 @@ import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioReader;
+import fr.vigiesociale.scenario.ScenarioWriter;
 import fr.vigiesociale.web.Langs;
 import fr.vigiesociale.web.ScenarioInput;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +60,10 @@ class Pages {
     String result(Scenario s, Model model) {
         Lang lang = Langs.current();
         Assessment a = rules.assess(s, lang);
-        model.addAttribute("view", ResultView.of(s, a, rules));
+        ResultView view = ResultView.of(s, a, rules);
+        model.addAttribute("view", view);
         model.addAttribute("switchMode", "result");
-        model.addAttribute("switchYaml", fr.vigiesociale.scenario.ScenarioWriter.yaml(s));
+        model.addAttribute("switchYaml", view.scenarioYaml());
         return RESULT;
     }
 
@@ -70,6 +72,12 @@ class Pages {
         model.addAttribute("form", FormView.of(form, errors, Messages.of(Langs.current())));
         model.addAttribute("switchMode", "form");
         return FORM;
+    }
+
+    /** The starting situation a variant form carries (hidden) and names (in its heading). */
+    static void baseline(Scenario base, Model model) {
+        model.addAttribute("baseline", ScenarioWriter.yaml(base));
+        model.addAttribute("baselineTitle", base.title());
     }
 
     /** A page for something that does not exist (an unknown bundled scenario). */

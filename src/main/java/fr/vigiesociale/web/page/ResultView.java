@@ -13,9 +13,7 @@ import fr.vigiesociale.ruleset.PolicyArea;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioWriter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the result page (and the PDF report) shows of an assessment, with every label already in
@@ -28,7 +26,7 @@ record ResultView(
         List<Card> cards,
         List<Gap> gaps,
         List<AreaBar> areas,
-        Map<Level, Long> levelCounts,
+        List<LevelCount> levelCounts,
         String rulesetLine,
         String scenarioYaml) {
 
@@ -38,6 +36,9 @@ record ResultView(
                 List<Preco> preconisations, List<Why> reasons) { }
 
     record Preco(int number, String title) { }
+
+    /** How many actions reach one level (levels with none are left out), most urgent first. */
+    record LevelCount(String level, String label, long count) { }
 
     record Why(String rule, String text, String points, List<Fact> facts) { }
 
@@ -59,9 +60,12 @@ record ResultView(
         FactLabels facts = new FactLabels(m);
         List<Card> cards = a.actions().stream().map(x -> card(x, m, facts, rules)).toList();
         List<Gap> gaps = a.dataGaps().stream().map(g -> gap(g, facts)).toList();
-        Map<Level, Long> counts = new EnumMap<>(Level.class);
+        List<LevelCount> counts = new ArrayList<>();
         for (Level l : Level.values()) {
-            counts.put(l, a.actions().stream().filter(x -> x.level() == l).count());
+            long n = a.actions().stream().filter(x -> x.level() == l).count();
+            if (n > 0) {
+                counts.add(new LevelCount(l.name(), m.get("level." + l), n));
+            }
         }
         return new ResultView(s.title(), s.description(), Context.line(s, m), cards, gaps, areas(a, m), counts,
                 m.get("report.ruleset", a.ruleset().name(), a.ruleset().version(), a.ruleset().rules(),

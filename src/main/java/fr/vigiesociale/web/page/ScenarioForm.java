@@ -1,6 +1,7 @@
 package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.FieldType;
 import fr.vigiesociale.scenario.Numbers;
@@ -39,11 +40,11 @@ record ScenarioForm(Map<String, String> values) {
 
     /** The form filled with a scenario's known fields (numbers written the reader's way). */
     static ScenarioForm of(Scenario s, Lang lang) {
+        Messages m = Messages.of(lang);
         Map<String, String> v = new LinkedHashMap<>();
         s.fields().forEach((path, value) -> {
             if (value instanceof Double d) {
-                String n = Numbers.plain(d);
-                v.put(path, lang == Lang.FR ? n.replace('.', ',') : n);
+                v.put(path, m.number(Numbers.plain(d)));
             } else if (value instanceof Enum<?> e) {
                 v.put(path, e.name());
             } else {

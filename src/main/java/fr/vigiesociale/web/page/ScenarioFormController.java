@@ -45,8 +45,7 @@ class ScenarioFormController {
     String relabel(@RequestParam Map<String, String> params, Model model) {
         String baseline = params.get("baseline");
         if (baseline != null) {
-            model.addAttribute("baseline", baseline);
-            model.addAttribute("baselineTitle", Pages.carried(baseline).title());
+            Pages.baseline(Pages.carried(baseline), model);
         }
         return pages.form(ScenarioForm.fromRequest(params), List.of(), model);
     }
