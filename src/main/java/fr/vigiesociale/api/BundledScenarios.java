@@ -1,11 +1,8 @@
 package fr.vigiesociale.api;
 
+import fr.vigiesociale.scenario.BundledFiles;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,28 +26,10 @@ public final class BundledScenarios {
      * @throws IllegalStateException if the jar's index is missing or a bundled file is invalid (a broken build)
      */
     public static BundledScenarios load() {
-        ClassLoader cl = BundledScenarios.class.getClassLoader();
         ScenarioReader reader = new ScenarioReader();
         List<Scenario> all = new ArrayList<>();
-        try (InputStream index = cl.getResourceAsStream("scenarios/INDEX")) {
-            if (index == null) {
-                throw new IllegalStateException("scenarios/INDEX missing from the class path: rebuild with mvn package");
-            }
-            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String rel = line.strip();
-                ScenarioReader.Format format = ScenarioReader.Format.ofFileName(rel);
-                if (rel.isEmpty() || rel.contains("/") || format == null) {
-                    continue;
-                }
-                try (InputStream in = cl.getResourceAsStream("scenarios/" + rel)) {
-                    if (in == null) {
-                        throw new IllegalStateException("scenarios/" + rel + " listed in INDEX but missing");
-                    }
-                    all.add(reader.read(rel, in.readAllBytes(), format));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (BundledFiles.File f : BundledFiles.under(rel -> !rel.contains("/"))) {
+            all.add(reader.read(f.name(), f.content(), f.format()));
         }
         all.sort(Comparator.comparing(Scenario::id));
         return new BundledScenarios(all);

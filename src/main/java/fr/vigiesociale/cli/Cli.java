@@ -48,14 +48,15 @@ final class Cli {
             (args.length == 0 ? err : out).println(m.get("cli.usage"));
             return args.length == 0 ? FAILURE : OK;
         }
-        if (!args[0].equals("evaluate")) {
+        if (!args[0].equals("evaluate") && !args[0].equals("exercise")) {
             err.println(m.get("cli.unknownCommand", args[0]));
             err.println(m.get("cli.usage"));
             return FAILURE;
         }
+        boolean exercise = args[0].equals("exercise");
         Options options;
         try {
-            options = parse(args, m);
+            options = exercise ? ExerciseCommand.parse(args, m) : parse(args, 1, m);
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println(m.get("cli.usage"));
@@ -66,7 +67,8 @@ final class Cli {
             return OK;
         }
         try {
-            return evaluate(options, Messages.of(options.lang()));
+            Messages lm = Messages.of(options.lang());
+            return exercise ? new ExerciseCommand(out, err, colour).run(options, lm) : evaluate(options, lm);
         } catch (RuleBaseException e) {
             err.println(Messages.of(options.lang()).get("cli.brokenRules", e.location()));
             for (RuleProblem p : e.problems()) {
@@ -79,8 +81,20 @@ final class Cli {
         }
     }
 
+    static RuleBase rules(Options options) {
+        return options.rules() == null ? VigieSociale.bundledRules() : VigieSociale.loadRules(options.rules());
+    }
+
+    /** Prints a file's errors as the compiler-style lines of contract v1 §3. */
+    static void printErrors(PrintStream err, String header, String source, List<ScenarioError> errors, Messages m) {
+        err.println(header);
+        for (ScenarioError error : errors) {
+            err.println("  " + m.describe(source, error));
+        }
+    }
+
     private int evaluate(Options options, Messages m) {
-        RuleBase rules = options.rules() == null ? VigieSociale.bundledRules() : VigieSociale.loadRules(options.rules());
+        RuleBase rules = rules(options);
         List<Scenario> scenarios = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
         int status = OK;
@@ -91,10 +105,7 @@ final class Cli {
                 assessments.add(rules.assess(s, options.lang()));
             } catch (InvalidScenarioException e) {
                 status = INVALID_SCENARIO;
-                err.println(m.get("cli.invalidScenario", e.source(), e.errors().size()));
-                for (ScenarioError error : e.errors()) {
-                    err.println("  " + m.describe(e.source(), error));
-                }
+                printErrors(err, m.get("cli.invalidScenario", e.source(), e.errors().size()), e.source(), e.errors(), m);
             }
         }
         switch (options.format()) {
@@ -120,12 +131,12 @@ final class Cli {
     }
 
     /** The options, or {@code null} when help was asked for. */
-    static Options parse(String[] args, Messages m) throws UsageException {
+    static Options parse(String[] args, int first, Messages m) throws UsageException {
         Options.Format format = Options.Format.TEXT;
         Path rules = null;
         Lang lang = Lang.FR;
         List<Path> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = first; i < args.length; i++) {
             String arg = args[i];
             String value = null;
             int eq = arg.indexOf('=');
@@ -161,10 +172,10 @@ final class Cli {
         if (files.isEmpty()) {
             throw new UsageException(m.get("cli.noFile"));
         }
-        return new Options(format, rules, lang, files);
+        return new Options(args[first - 1], format, rules, lang, files);
     }
 
-    private static String next(String[] args, int i, String option, Messages m) throws UsageException {
+    static String next(String[] args, int i, String option, Messages m) throws UsageException {
         if (i >= args.length) {
             throw new UsageException(m.get("cli.missingValue", option));
         }

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ScenarioSchema {
 
     public static final String ID = "urn:vigie-sociale:schema:scenario:v1";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ScenarioSchema() {
     }
@@ -70,13 +70,13 @@ public final class ScenarioSchema {
         return root;
     }
 
-    private static ObjectNode object(ObjectNode node) {
+    static ObjectNode object(ObjectNode node) {
         node.put("type", "object");
         node.put("additionalProperties", false);
         return node.putObject("properties");
     }
 
-    private static ObjectNode field(FieldSpec f, Messages m) {
+    static ObjectNode field(FieldSpec f, Messages m) {
         ObjectNode n = JSON.createObjectNode();
         n.put("title", m.get(f.helpKey()));
         n.put("description", FieldTexts.description(f, m));

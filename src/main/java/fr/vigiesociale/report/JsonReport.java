@@ -5,6 +5,7 @@ import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.Comparison;
 import fr.vigiesociale.api.DataGap;
 import fr.vigiesociale.api.Reason;
+import fr.vigiesociale.exercise.Timeline;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
@@ -43,6 +44,53 @@ public final class JsonReport {
         root.set("before", tree(before));
         root.set("after", tree(after));
         root.set("changes", changes(changes));
+        return MAPPER.writeValueAsString(root);
+    }
+
+    /**
+     * An exercise played by the engine: the exercise's id, title and institutions, the assessment
+     * of the starting situation, then the top-level {@code injects} array — for each inject its
+     * {@code id}, {@code time}, {@code title}, the institutions it is addressed to, the scenario
+     * fields it changes ({@code scenarioChanges}), the full {@code assessment} of the situation
+     * after it, {@code changes} from the previous assessment, and the expected actions with
+     * whether the rules suggest them.
+     */
+    public static String render(Timeline t) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode exercise = root.putObject("exercise");
+        exercise.put("id", t.exercise().id());
+        exercise.put("title", t.exercise().title());
+        ArrayNode institutions = exercise.putArray("institutions");
+        t.exercise().institutions().forEach(a -> institutions.add(a.name()));
+        root.putObject("start").set("assessment", tree(t.start()));
+        ArrayNode injects = root.putArray("injects");
+        for (Timeline.Step s : t.steps()) {
+            ObjectNode n = injects.addObject();
+            n.put("id", s.inject().id());
+            n.put("time", s.inject().time());
+            n.put("title", s.inject().title());
+            ArrayNode to = n.putArray("addressedTo");
+            s.inject().addressedTo().forEach(a -> to.add(a.name()));
+            ObjectNode facts = n.putObject("scenarioChanges");
+            s.inject().changes().forEach((path, value) -> {
+                if (value == null) {
+                    facts.putNull(path);
+                } else {
+                    putFact(facts, path, value);
+                }
+            });
+            n.set("assessment", tree(s.assessment()));
+            n.set("changes", changes(s.changes()));
+            ArrayNode expected = n.putArray("expectedActions");
+            for (String id : s.inject().expectedActions()) {
+                ObjectNode x = expected.addObject();
+                x.put("id", id);
+                s.suggested(id).ifPresentOrElse(a -> {
+                    x.put("suggested", true);
+                    x.put("rank", a.rank());
+                }, () -> x.put("suggested", false));
+            }
+        }
         return MAPPER.writeValueAsString(root);
     }
 

@@ -33,4 +33,22 @@ public final class Labels {
     public static String number(double d) {
         return Numbers.plain(d);
     }
+
+    /** Wraps a text at {@code width} columns; lines after the first start with {@code indent}. */
+    public static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : text.strip().split("\\s+")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+                out.append('\n').append(indent);
+                lineLength = indent.length();
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
+    }
 }

@@ -6,6 +6,7 @@ import fr.vigiesociale.api.DataGap;
 import fr.vigiesociale.api.Reason;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.Scenario;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The assessment as a Markdown report a manager can paste into a meeting note. */
@@ -26,16 +27,7 @@ public final class MarkdownReport {
         if (a.actions().isEmpty()) {
             out.append(m.get("report.noAction")).append("\n\n");
         } else {
-            out.append("| # | ").append(m.get("report.col.level")).append(" | ").append(m.get("report.col.score"))
-                    .append(" | ").append(m.get("report.col.action")).append(" | ").append(m.get("report.col.horizon"))
-                    .append(" | ").append(m.get("report.col.precos")).append(" |\n");
-            out.append("|---:|---|---:|---|---|---|\n");
-            for (AssessedAction x : a.actions()) {
-                out.append("| ").append(x.rank()).append(" | **").append(m.get("level." + x.level())).append("** | ")
-                        .append(Labels.score(x.score(), m)).append(" | ").append(esc(x.title())).append(" | ")
-                        .append(m.get("horizon." + x.horizon())).append(" | ").append(Labels.preconisations(x.preconisations()))
-                        .append(" |\n");
-            }
+            table(out, a.actions(), m);
             out.append("\n## ").append(m.get("report.details")).append("\n");
             for (AssessedAction x : a.actions()) {
                 out.append("\n### ").append(x.rank()).append(". ").append(esc(x.title())).append("\n\n");
@@ -66,7 +58,20 @@ public final class MarkdownReport {
         return out.toString();
     }
 
-    /** Escapes what would break a Markdown table or inject markup. */
+    /** The ranked summary table. */
+    static void table(StringBuilder out, List<AssessedAction> actions, Messages m) {
+        out.append("| # | ").append(m.get("report.col.level")).append(" | ").append(m.get("report.col.score"))
+                .append(" | ").append(m.get("report.col.action")).append(" | ").append(m.get("report.col.horizon"))
+                .append(" | ").append(m.get("report.col.precos")).append(" |\n");
+        out.append("|---:|---|---:|---|---|---|\n");
+        for (AssessedAction x : actions) {
+            out.append("| ").append(x.rank()).append(" | **").append(m.get("level." + x.level())).append("** | ")
+                    .append(Labels.score(x.score(), m)).append(" | ").append(esc(x.title())).append(" | ")
+                    .append(m.get("horizon." + x.horizon())).append(" | ").append(Labels.preconisations(x.preconisations()))
+                    .append(" |\n");
+        }
+    }
+
     /** Escapes a text for Markdown (tables included): backslashes, pipes and angle brackets. */
     public static String esc(String s) {
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");

@@ -7,6 +7,7 @@ import fr.vigiesociale.api.Reason;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.Scenario;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -30,14 +31,7 @@ public final class TextReport {
         if (a.actions().isEmpty()) {
             out.append(m.get("report.noAction")).append('\n');
         } else {
-            out.append(String.format("%3s  %-9s %6s  %-" + TITLE_WIDTH + "s  %-12s %s%n", "#", m.get("report.col.level"),
-                    m.get("report.col.score"), m.get("report.col.action"), m.get("report.col.horizon"), m.get("report.col.precos")));
-            for (AssessedAction x : a.actions()) {
-                String level = String.format("%-9s", m.get("level." + x.level()));
-                out.append(String.format("%3d  %s %6s  %-" + TITLE_WIDTH + "s  %-12s %s%n", x.rank(), colour(level, x.level(), colour),
-                        Labels.score(x.score(), m), truncate(x.title()), m.get("horizon." + x.horizon()),
-                        Labels.preconisations(x.preconisations())));
-            }
+            table(out, a.actions(), m, colour);
             out.append('\n').append(bold(m.get("report.why"), colour)).append('\n');
             for (AssessedAction x : a.actions()) {
                 out.append(String.format("%n%d. %s  [%s, %s]%n", x.rank(), x.title(), m.get("level." + x.level()),
@@ -60,15 +54,27 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** The ranked table: one aligned line per action, with a header. */
+    static void table(StringBuilder out, List<AssessedAction> actions, Messages m, boolean colour) {
+        out.append(String.format("%3s  %-9s %6s  %-" + TITLE_WIDTH + "s  %-12s %s%n", "#", m.get("report.col.level"),
+                m.get("report.col.score"), m.get("report.col.action"), m.get("report.col.horizon"), m.get("report.col.precos")));
+        for (AssessedAction x : actions) {
+            String level = String.format("%-9s", m.get("level." + x.level()));
+            out.append(String.format("%3d  %s %6s  %-" + TITLE_WIDTH + "s  %-12s %s%n", x.rank(), colour(level, x.level(), colour),
+                    Labels.score(x.score(), m), truncate(x.title()), m.get("horizon." + x.horizon()),
+                    Labels.preconisations(x.preconisations())));
+        }
+    }
+
     private static String truncate(String s) {
         return s.length() <= TITLE_WIDTH ? s : s.substring(0, TITLE_WIDTH - 1) + "…";
     }
 
-    private static String bold(String s, boolean colour) {
+    static String bold(String s, boolean colour) {
         return colour ? "\u001b[1m" + s + "\u001b[0m" : s;
     }
 
-    private static String colour(String s, Level level, boolean colour) {
+    static String colour(String s, Level level, boolean colour) {
         if (!colour) {
             return s;
         }

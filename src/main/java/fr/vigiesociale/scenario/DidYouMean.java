@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the closest known name to a misspelt one (Damerau–Levenshtein distance, case-blind). */
-final class DidYouMean {
+public final class DidYouMean {
 
     private DidYouMean() {
     }
 
     /** The closest candidate, when it is close enough to be what was meant. */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String t = typed.toLowerCase(Locale.ROOT);

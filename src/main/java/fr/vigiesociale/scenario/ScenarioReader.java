@@ -71,7 +71,7 @@ public final class ScenarioReader {
         }
         List<ScenarioError> errors = new ArrayList<>();
         SourceTree root = new TreeParser(errors).parse(content, format);
-        Map<String, Object> values = root == null ? Map.of() : new ScenarioValidator(errors).validate(root);
+        Map<String, Object> values = root == null ? Map.of() : ScenarioValidator.scenario(root, "", errors);
         if (!errors.isEmpty()) {
             throw new InvalidScenarioException(source, errors);
         }

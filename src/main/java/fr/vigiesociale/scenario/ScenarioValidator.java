@@ -13,21 +13,68 @@ import java.util.regex.Pattern;
 /**
  * Checks a parsed tree against {@link ScenarioFields} and collects every error; the values that
  * pass come out as a flat {@code path -> value} map ready for {@link Scenario#fromFields(Map)}.
+ *
+ * <p>It checks either a whole scenario or a set of <em>changes</em> to one (an exercise inject:
+ * only the blocks, nothing required, {@code null} meaning "now unknown"). Error paths carry a
+ * prefix when the tree sits inside a larger document ({@code injects[2].changes.}).
  */
-final class ScenarioValidator {
+public final class ScenarioValidator {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
+    /** An identifier: lower-case letters without accents, digits and dashes, 1 to 80 characters. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
 
     private final List<ScenarioError> errors;
+    private final String prefix;
+    private final boolean changes;
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    ScenarioValidator(List<ScenarioError> errors) {
+    private ScenarioValidator(List<ScenarioError> errors, String prefix, boolean changes) {
         this.errors = errors;
+        this.prefix = prefix;
+        this.changes = changes;
     }
 
-    Map<String, Object> validate(SourceTree root) {
+    /**
+     * Validates a whole scenario; adds every problem to {@code errors}, paths prefixed with
+     * {@code prefix} ({@code ""} for a scenario file, {@code "scenario."} for one inside an exercise).
+     */
+    public static Map<String, Object> scenario(SourceTree root, String prefix, List<ScenarioError> errors) {
+        return new ScenarioValidator(errors, prefix, false).validate(root);
+    }
+
+    /**
+     * Validates changes to a scenario: a mapping of blocks whose fields are all optional. A field
+     * set to {@code null} becomes unknown (its key maps to {@code null} in the result); a required
+     * field cannot be unset.
+     */
+    public static Map<String, Object> changes(SourceTree root, String prefix, List<ScenarioError> errors) {
+        ScenarioValidator v = new ScenarioValidator(errors, prefix, true);
         if (!(root instanceof SourceTree.Mapping top)) {
-            errors.add(ScenarioError.at("", root.where(), "rootNotMapping", root.describe()));
+            v.error("", root.where(), "blockNotMapping", root.describe());
+            return v.values;
+        }
+        for (SourceTree.Entry e : top.entries()) {
+            if (ScenarioFields.BLOCKS.contains(e.key())) {
+                v.block(e.key(), e.value());
+            } else {
+                v.unknownKey(e.key(), e, ScenarioFields.BLOCKS);
+            }
+        }
+        return v.values;
+    }
+
+    private void error(String path, Located where, String code, String... args) {
+        String full = path.isEmpty() ? stripDot(prefix) : prefix + path;
+        errors.add(ScenarioError.at(full, where, code, args));
+    }
+
+    private static String stripDot(String prefix) {
+        return prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    }
+
+    private Map<String, Object> validate(SourceTree root) {
+        if (!(root instanceof SourceTree.Mapping top)) {
+            error("", root.where(), "rootNotMapping", root.describe());
             return values;
         }
         List<String> topKeys = new ArrayList<>(ScenarioFields.inBlock("").stream().map(FieldSpec::key).toList());
@@ -49,18 +96,18 @@ final class ScenarioValidator {
         }
         for (String block : ScenarioFields.BLOCKS) {
             if (ScenarioFields.isRequiredBlock(block) && find(top, block).isEmpty()) {
-                errors.add(ScenarioError.at(block, top.where(), "missing"));
+                error(block, top.where(), "missing");
             }
         }
         return values;
     }
 
     private void block(String block, SourceTree node) {
-        if (node instanceof SourceTree.Scalar s && s.value() == null && !ScenarioFields.isRequiredBlock(block)) {
+        if (node instanceof SourceTree.Scalar s && s.value() == null && (changes || !ScenarioFields.isRequiredBlock(block))) {
             return; // "indicators:" with nothing under it: every indicator unknown
         }
         if (!(node instanceof SourceTree.Mapping mapping)) {
-            errors.add(ScenarioError.at(block, node.where(), "blockNotMapping", node.describe()));
+            error(block, node.where(), "blockNotMapping", node.describe());
             return;
         }
         List<FieldSpec> fields = ScenarioFields.inBlock(block);
@@ -73,14 +120,16 @@ final class ScenarioValidator {
                 unknownKey(block + "." + e.key(), e, keys);
             }
         }
-        for (FieldSpec f : fields) {
-            requireIfMissing(f, mapping);
+        if (!changes) {
+            for (FieldSpec f : fields) {
+                requireIfMissing(f, mapping);
+            }
         }
     }
 
     private void requireIfMissing(FieldSpec f, SourceTree.Mapping parent) {
         if (f.required() && find(parent, f.key()).isEmpty()) {
-            errors.add(ScenarioError.at(f.path(), parent.where(), "missing"));
+            error(f.path(), parent.where(), "missing");
         }
     }
 
@@ -91,16 +140,16 @@ final class ScenarioValidator {
     private void unknownKey(String path, SourceTree.Entry e, List<String> siblings) {
         Optional<String> near = DidYouMean.closest(e.key(), siblings);
         if (near.isPresent()) {
-            errors.add(ScenarioError.at(path, e.where(), "unknownKeyDidYouMean", e.key(), near.get()));
+            error(path, e.where(), "unknownKeyDidYouMean", e.key(), near.get());
             return;
         }
         // The right key in the wrong block: point at where it belongs.
         Optional<FieldSpec> elsewhere = ScenarioFields.all().stream()
                 .filter(f -> f.key().equals(e.key()) && !f.path().equals(path)).findFirst();
         if (elsewhere.isPresent()) {
-            errors.add(ScenarioError.at(path, e.where(), "unknownKeyOtherBlock", e.key(), elsewhere.get().path()));
+            error(path, e.where(), "unknownKeyOtherBlock", e.key(), elsewhere.get().path());
         } else {
-            errors.add(ScenarioError.at(path, e.where(), "unknownKey", e.key(), String.join(", ", siblings)));
+            error(path, e.where(), "unknownKey", e.key(), String.join(", ", siblings));
         }
     }
 
@@ -108,13 +157,17 @@ final class ScenarioValidator {
         String path = f.path();
         Located at = node.where();
         if (!(node instanceof SourceTree.Scalar scalar)) {
-            errors.add(ScenarioError.at(path, at, "expected." + f.type().name(), node.describe()));
+            error(path, at, "expected." + f.type().name(), node.describe());
             return;
         }
         Object v = scalar.value();
         if (v == null) {
-            if (f.required()) {
-                errors.add(ScenarioError.at(path, at, "missing"));
+            if (changes && f.required()) {
+                error(path, at, "cannotUnset");
+            } else if (f.required()) {
+                error(path, at, "missing");
+            } else if (changes) {
+                values.put(path, null);
             }
             return; // an explicit null is "unknown", like an absent key
         }
@@ -124,7 +177,7 @@ final class ScenarioValidator {
                 if (v instanceof Boolean b) {
                     values.put(path, b);
                 } else {
-                    errors.add(ScenarioError.at(path, at, "expected.BOOLEAN", scalar.describe()));
+                    error(path, at, "expected.BOOLEAN", scalar.describe());
                 }
             }
             case TEXT, FREE_TEXT, SLUG -> text(f, scalar, at);
@@ -135,33 +188,33 @@ final class ScenarioValidator {
     private void number(FieldSpec f, SourceTree.Scalar scalar, Located at) {
         String path = f.path();
         if (!(scalar.value() instanceof Number n)) {
-            errors.add(ScenarioError.at(path, at, "expected." + f.type().name(), scalar.describe()));
+            error(path, at, "expected." + f.type().name(), scalar.describe());
             return;
         }
         double d = n.doubleValue();
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            errors.add(ScenarioError.at(path, at, "notFinite", scalar.describe()));
+            error(path, at, "notFinite", scalar.describe());
             return;
         }
         boolean integral = n instanceof Long || n instanceof Integer || n instanceof BigInteger
                 || (n instanceof BigDecimal bd && bd.stripTrailingZeros().scale() <= 0)
                 || (!(n instanceof BigDecimal) && d == Math.rint(d));
         if (f.type() == FieldType.INTEGER && !integral) {
-            errors.add(ScenarioError.at(path, at, "expected.INTEGER", scalar.describe()));
+            error(path, at, "expected.INTEGER", scalar.describe());
             return;
         }
         String shown = Numbers.plain(d);
         if (path.equals("schemaVersion") && d != ScenarioFields.SCHEMA_VERSION) {
-            errors.add(ScenarioError.at(path, at, "schemaVersion", shown));
+            error(path, at, "schemaVersion", shown);
             return;
         }
         if (f.min() != null && d < f.min()) {
-            errors.add(ScenarioError.at(path, at, f.max() == null ? "belowMin" : "outOfRange",
-                    shown, Numbers.plain(f.min()), f.max() == null ? "" : Numbers.plain(f.max())));
+            error(path, at, f.max() == null ? "belowMin" : "outOfRange",
+                    shown, Numbers.plain(f.min()), f.max() == null ? "" : Numbers.plain(f.max()));
             return;
         }
         if (f.max() != null && d > f.max()) {
-            errors.add(ScenarioError.at(path, at, "outOfRange", shown, Numbers.plain(f.min()), Numbers.plain(f.max())));
+            error(path, at, "outOfRange", shown, Numbers.plain(f.min()), Numbers.plain(f.max()));
             return;
         }
         values.put(path, f.type() == FieldType.INTEGER ? (Object) Math.round(d) : (Object) d);
@@ -170,13 +223,13 @@ final class ScenarioValidator {
     private void text(FieldSpec f, SourceTree.Scalar scalar, Located at) {
         String path = f.path();
         if (!(scalar.value() instanceof String s)) {
-            errors.add(ScenarioError.at(path, at, "expected." + f.type().name(), scalar.describe()));
+            error(path, at, "expected." + f.type().name(), scalar.describe());
             return;
         }
         if (f.type() == FieldType.SLUG && !SLUG.matcher(s).matches()) {
-            errors.add(ScenarioError.at(path, at, "slug", s));
+            error(path, at, "slug", s);
         } else if (f.type() == FieldType.TEXT && s.isBlank()) {
-            errors.add(ScenarioError.at(path, at, "blank"));
+            error(path, at, "blank");
         } else {
             values.put(path, s.strip());
         }
@@ -192,9 +245,9 @@ final class ScenarioValidator {
         String allowed = String.join(", ", f.allowed());
         Optional<String> near = DidYouMean.closest(typed, f.allowed());
         if (near.isPresent()) {
-            errors.add(ScenarioError.at(path, at, "enumDidYouMean", typed, allowed, near.get()));
+            error(path, at, "enumDidYouMean", typed, allowed, near.get());
         } else {
-            errors.add(ScenarioError.at(path, at, "enum", typed, allowed));
+            error(path, at, "enum", typed, allowed);
         }
     }
 }

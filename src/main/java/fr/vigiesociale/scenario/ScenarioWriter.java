@@ -24,11 +24,21 @@ public final class ScenarioWriter {
     }
 
     public static String yaml(Scenario s) {
-        return YAML.writeValueAsString(tree(s.fields()));
+        return yaml(tree(s.fields()));
     }
 
     public static String json(Scenario s) {
-        return JSON.writeValueAsString(tree(s.fields()));
+        return json(tree(s.fields()));
+    }
+
+    /** Any file tree (maps, lists, plain values) as YAML the way a person writes it: no quotes where none are needed. */
+    public static String yaml(Object tree) {
+        return YAML.writeValueAsString(tree);
+    }
+
+    /** Any file tree as indented JSON. */
+    public static String json(Object tree) {
+        return JSON.writeValueAsString(tree);
     }
 
     /**

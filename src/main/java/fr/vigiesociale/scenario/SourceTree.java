@@ -4,7 +4,7 @@ import fr.vigiesociale.scenario.ScenarioError.Located;
 import java.util.List;
 
 /** A parsed scenario file as a tree whose every node remembers where it stood in the file. */
-sealed interface SourceTree {
+public sealed interface SourceTree {
 
     Located where();
 

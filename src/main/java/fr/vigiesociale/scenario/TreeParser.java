@@ -26,7 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * capped here; YAML aliases are refused outright (a scenario never needs them, and an alias
  * "bomb" cannot expand).
  */
-final class TreeParser {
+public final class TreeParser {
 
     static final int MAX_DEPTH = 16;
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
@@ -50,12 +50,12 @@ final class TreeParser {
 
     private final List<ScenarioError> errors;
 
-    TreeParser(List<ScenarioError> errors) {
+    public TreeParser(List<ScenarioError> errors) {
         this.errors = errors;
     }
 
     /** The root node, or {@code null} when the file could not be parsed (errors say why). */
-    SourceTree parse(byte[] content, ScenarioReader.Format format) {
+    public SourceTree parse(byte[] content, ScenarioReader.Format format) {
         try (JsonParser parser = format == ScenarioReader.Format.JSON
                 ? JSON.createParser(content) : YAML.createParser(content)) {
             JsonToken first = parser.nextToken();

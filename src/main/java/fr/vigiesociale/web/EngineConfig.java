@@ -3,6 +3,9 @@ package fr.vigiesociale.web;
 import fr.vigiesociale.api.BundledScenarios;
 import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.api.VigieSociale;
+import fr.vigiesociale.exercise.BundledExercises;
+import fr.vigiesociale.exercise.ExerciseReader;
+import fr.vigiesociale.exercise.Exercises;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +27,15 @@ class EngineConfig {
     @Bean
     BundledScenarios bundledScenarios() {
         return BundledScenarios.load();
+    }
+
+    @Bean
+    ExerciseReader exerciseReader(RuleBase rules, BundledScenarios scenarios) {
+        return Exercises.reader(rules, scenarios);
+    }
+
+    @Bean
+    BundledExercises bundledExercises(ExerciseReader reader) {
+        return BundledExercises.load(reader);
     }
 }

@@ -7,6 +7,9 @@ import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.api.VigieSociale;
+import fr.vigiesociale.exercise.Exercise;
+import fr.vigiesociale.exercise.Exercises;
+import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Scenario;
 import java.io.ByteArrayOutputStream;
@@ -71,9 +74,34 @@ class ReadmeTest {
         }
     }
 
+    @Test
+    void theExerciseExampleOfTheReadmeRunsAsWritten() {
+        PrintStream realOut = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            RuleBase rules = TestRules.get();
+            // --- the README example, verbatim ---
+            Exercise exercise = Exercises.read(Path.of("scenarios/exercises/canicule-personnes-isolees.yaml"), rules);
+            Timeline timeline = Timeline.play(rules, exercise, Lang.FR);    // une évaluation après chaque inject
+            for (Timeline.Step step : timeline.steps()) {
+                System.out.println(step.inject().time() + " : " + step.changes().added().size() + " action(s) nouvelle(s)");
+            }
+            // --- end of the example ---
+        } finally {
+            System.setOut(realOut);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("J0 : ").contains("J+10 : ");
+    }
+
+    /** Every line of every ```java block of the README (checked against this file's source). */
     private static List<String> javaExample() throws IOException {
         Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
-        assertThat(m.find()).as("a ```java block in the README").isTrue();
-        return m.group(1).lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines = new java.util.ArrayList<>();
+        while (m.find()) {
+            m.group(1).lines().filter(l -> !l.isBlank()).forEach(lines::add);
+        }
+        assertThat(lines).as("```java blocks in the README").isNotEmpty();
+        return lines;
     }
 }

@@ -1,6 +1,7 @@
 package fr.vigiesociale.web.api;
 
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.exercise.InvalidExerciseException;
 import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioReader;
@@ -32,11 +33,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalidScenario(InvalidScenarioException e) {
+        return invalid("invalid-scenario", "problem.invalidScenario", e.errors());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidExercise(InvalidExerciseException e) {
+        return invalid("invalid-exercise", "problem.invalidExercise", e.errors());
+    }
+
+    /** A 422 listing every error of the file sent. */
+    private static ProblemDetail invalid(String type, String key, List<ScenarioError> errors) {
         Messages m = Messages.of(Langs.current());
-        ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-scenario",
-                "problem.invalidScenario", e.errors().size());
-        p.setProperty("errors", e.errors().stream().map(x -> error(x, m)).toList());
+        ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, type, key, errors.size());
+        p.setProperty("errors", errors.stream().map(x -> error(x, m)).toList());
         return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownExercise(ExerciseApi.UnknownExerciseException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "unknown-exercise", "problem.unknownExercise", e.id);
     }
 
     @ExceptionHandler

@@ -33,6 +33,12 @@ final class ApiRequests {
         }
     }
 
+    /** Whether an Accept header asks for YAML (JSON otherwise). */
+    static boolean wantsYaml(String accept) {
+        return accept != null && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(t -> ScenarioInput.formatOf(t).orElse(null) == ScenarioReader.Format.YAML);
+    }
+
     /** The body, refused before reading when its declared length is already too large. */
     static byte[] body(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > ScenarioReader.MAX_BYTES) {

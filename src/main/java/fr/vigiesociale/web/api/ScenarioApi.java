@@ -2,9 +2,7 @@ package fr.vigiesociale.web.api;
 
 import fr.vigiesociale.api.BundledScenarios;
 import fr.vigiesociale.scenario.Scenario;
-import fr.vigiesociale.scenario.ScenarioReader;
 import fr.vigiesociale.scenario.ScenarioWriter;
-import fr.vigiesociale.web.ScenarioInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -46,9 +44,7 @@ class ScenarioApi {
     ResponseEntity<String> one(@PathVariable String id,
                                @RequestHeader(name = "Accept", required = false) String accept) {
         Scenario s = scenarios.byId(id).orElseThrow(() -> new UnknownScenarioException(id));
-        boolean yaml = accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(t -> ScenarioInput.formatOf(t).orElse(null) == ScenarioReader.Format.YAML);
-        return yaml
+        return ApiRequests.wantsYaml(accept)
                 ? ResponseEntity.ok().contentType(YAML).body(ScenarioWriter.yaml(s))
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ScenarioWriter.json(s) + "\n");
     }

@@ -1,5 +1,7 @@
 package fr.vigiesociale.web.page;
 
+import fr.vigiesociale.report.FactLabels;
+
 import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.DataGap;

@@ -1,0 +1,92 @@
+package fr.vigiesociale.exercise;
+
+import fr.vigiesociale.api.BundledScenarios;
+import fr.vigiesociale.scenario.ScenarioError;
+import fr.vigiesociale.scenario.ScenarioReader;
+import fr.vigiesociale.scenario.ScenarioReader.Format;
+import fr.vigiesociale.scenario.SourceTree;
+import fr.vigiesociale.scenario.TreeParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads an exercise file as strictly as a scenario: YAML or JSON, unknown keys refused with a
+ * suggestion, every error of the file reported together with its line. The base scenario may be
+ * written inline, named by the id of a bundled scenario, or (for a file on disk only) given as a
+ * path relative to the exercise file. Thread-safe.
+ */
+public final class ExerciseReader {
+
+    private final BundledScenarios bundled;
+    private final Set<String> actionIds;
+
+    /**
+     * @param bundled   the scenarios an exercise may name by id
+     * @param actionIds the action catalogue, against which expected actions are checked
+     */
+    public ExerciseReader(BundledScenarios bundled, Set<String> actionIds) {
+        this.bundled = bundled;
+        this.actionIds = Set.copyOf(actionIds);
+    }
+
+    /** Reads a file; its base scenario may be another file, relative to this one. */
+    public Exercise read(Path file) {
+        String source = file.toString();
+        Format format = Format.ofFileName(file.getFileName().toString());
+        if (format == null) {
+            throw invalid(source, ScenarioError.global("exercise.extension"));
+        }
+        try {
+            if (Files.size(file) > ScenarioReader.MAX_BYTES) {
+                throw invalid(source, ScenarioError.global("tooLarge", Integer.toString(ScenarioReader.MAX_BYTES / 1024)));
+            }
+            Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+            return read(source, Files.readAllBytes(file), format, folder);
+        } catch (NoSuchFileException e) {
+            throw invalid(source, ScenarioError.global("notFound"));
+        } catch (IOException e) {
+            throw invalid(source, ScenarioError.global("unreadable", e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads exercise content already in memory (an upload, a request body). Its base scenario must
+     * be inline or a bundled id: there is no folder to resolve a file name against.
+     */
+    public Exercise read(String source, byte[] content, Format format) {
+        return read(source, content, format, null);
+    }
+
+    private Exercise read(String source, byte[] content, Format format, Path folder) {
+        if (content.length > ScenarioReader.MAX_BYTES) {
+            throw invalid(source, ScenarioError.global("tooLarge", Integer.toString(ScenarioReader.MAX_BYTES / 1024)));
+        }
+        List<ScenarioError> errors = new ArrayList<>();
+        SourceTree root = new TreeParser(errors).parse(content, format);
+        errors.replaceAll(ExerciseReader::asExerciseError);
+        ExerciseValidator validator = new ExerciseValidator(errors, bundled, actionIds, folder);
+        Exercise exercise = root == null ? null : validator.validate(root);
+        if (!errors.isEmpty() || exercise == null) {
+            throw new InvalidExerciseException(source, errors, validator.referencedFailures());
+        }
+        return exercise;
+    }
+
+    /** The parser's whole-file messages speak of a scenario; say "exercise" instead. */
+    private static ScenarioError asExerciseError(ScenarioError e) {
+        return switch (e.code()) {
+            case "empty", "trailingContent" -> new ScenarioError(e.path(), e.line(), e.column(),
+                    "exercise." + e.code(), e.args());
+            default -> e;
+        };
+    }
+
+    private static InvalidExerciseException invalid(String source, ScenarioError error) {
+        return new InvalidExerciseException(source, List.of(error), List.of());
+    }
+}

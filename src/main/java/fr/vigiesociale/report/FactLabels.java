@@ -1,0 +1,38 @@
+package fr.vigiesociale.report;
+
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.Numbers;
+
+/** A scenario fact as a manager reads it: the field's label and its value with its unit. */
+public record FactLabels(Messages m) {
+
+    public String label(String path) {
+        return m.has("field." + path) ? m.get("field." + path) : path;
+    }
+
+    /** The value with its unit or label; {@code null} reads "inconnu" ("unknown"). */
+    public String value(String path, Object v) {
+        if (v == null) {
+            return m.get("value.unknown");
+        }
+        if (v instanceof Boolean b) {
+            return m.get("value." + b);
+        }
+        if (v instanceof Number n) {
+            String unitKey = "field." + path + ".unit";
+            String number = m.number(Numbers.plain(n.doubleValue()));
+            if (singular(n.doubleValue()) && m.has(unitKey + ".one")) {
+                return number + " " + m.get(unitKey + ".one");
+            }
+            return m.has(unitKey) ? number + " " + m.get(unitKey) : number;
+        }
+        String key = "value." + path + "." + v;
+        return m.has(key) ? m.get(key) : String.valueOf(v);
+    }
+
+    /** French puts 0 and 1 in the singular ("0 semaine", "1 semaine"); English only 1 ("0 weeks"). */
+    private boolean singular(double d) {
+        return m.lang() == Lang.FR ? Math.abs(d) < 2 : d == 1;
+    }
+}
