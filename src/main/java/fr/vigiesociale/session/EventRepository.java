@@ -1,0 +1,9 @@
+package fr.vigiesociale.session;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface EventRepository extends ListCrudRepository<SessionEvent, Long> {
+
+    List<SessionEvent> findBySessionIdOrderByOccurredAtAscIdAsc(Long sessionId);
+}

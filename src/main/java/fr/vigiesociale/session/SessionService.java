@@ -1,0 +1,337 @@
+package fr.vigiesociale.session;
+
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.exercise.BundledExercises;
+import fr.vigiesociale.exercise.Exercise;
+import fr.vigiesociale.exercise.ExerciseReader;
+import fr.vigiesociale.exercise.ExerciseWriter;
+import fr.vigiesociale.exercise.Timeline;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.ruleset.Actor;
+import fr.vigiesociale.scenario.ScenarioReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of a live session, whoever calls them (web pages, tests): only the trainer who opened
+ * a session moves its clock; a participant acts for their own institution, in their own session,
+ * on the inject being played. Each write is one transaction, committed when the method returns,
+ * so a caller that says "saved" after it is never wrong. Every change publishes a
+ * {@link SessionChanged} event for the live pages.
+ */
+@Service
+public class SessionService {
+
+    /** A participant just joined: their record and the token to keep in their browser (shown once). */
+    public record Joined(Participant participant, String token) { }
+
+    /** A moment the session changed (clock, reveal, participants, answers). */
+    public record SessionChanged(long sessionId) { }
+
+    /** The trainer's clock buttons. */
+    public enum Move { START, NEXT, BACK, PAUSE, RESUME, END }
+
+    static final int MAX_NAME = 100;
+
+    private final SessionRepository sessions;
+    private final ParticipantRepository participants;
+    private final DecisionRepository decisions;
+    private final ResponseRepository responses;
+    private final EventRepository events;
+    private final BundledExercises exercises;
+    private final ExerciseReader reader;
+    private final RuleBase rules;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
+    /** The timeline of a session never changes: computed once per session and language. */
+    private final Map<Long, Timeline> timelines = new ConcurrentHashMap<>();
+
+    SessionService(SessionRepository sessions, ParticipantRepository participants, DecisionRepository decisions,
+                   ResponseRepository responses, EventRepository events, BundledExercises exercises,
+                   ExerciseReader reader, RuleBase rules, Clock clock, ApplicationEventPublisher publisher) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.decisions = decisions;
+        this.responses = responses;
+        this.events = events;
+        this.exercises = exercises;
+        this.reader = reader;
+        this.rules = rules;
+        this.clock = clock;
+        this.publisher = publisher;
+    }
+
+    // --- trainer -----------------------------------------------------------------------------
+
+    @Transactional
+    public ExerciseSession open(String trainer, String exerciseId, Lang lang) {
+        Exercise e = exercises.byId(exerciseId).orElseThrow(() -> SessionException.notFound("unknownExercise", exerciseId));
+        String code;
+        do {
+            code = JoinCodes.newCode();
+        } while (sessions.findByJoinCode(code).isPresent());
+        ExerciseSession s = sessions.save(new ExerciseSession(null, code, e.id(), e.title(), ExerciseWriter.json(e),
+                lang.code(), trainer, SessionState.WAITING, -1, -1, clock.instant(), null));
+        record(s, SessionEvent.Kind.OPENED);
+        return s;
+    }
+
+    /** The session, if {@code trainer} opened it. */
+    public ExerciseSession owned(String trainer, long sessionId) {
+        ExerciseSession s = sessions.findById(sessionId).orElseThrow(() -> SessionException.notFound("unknownSession"));
+        if (!s.trainer().equals(trainer)) {
+            throw SessionException.forbidden("notYourSession");
+        }
+        return s;
+    }
+
+    public List<ExerciseSession> sessionsOf(String trainer) {
+        return sessions.findByTrainerOrderByCreatedAtDesc(trainer);
+    }
+
+    @Transactional
+    public ExerciseSession move(String trainer, long sessionId, Move move) {
+        ExerciseSession s = owned(trainer, sessionId);
+        int last = exercise(s).injects().size() - 1;
+        if (s.state() == SessionState.ENDED) {
+            throw SessionException.conflict("ended");
+        }
+        ExerciseSession next = switch (move) {
+            case START -> {
+                requireState(s, SessionState.WAITING, "alreadyStarted");
+                yield s.at(SessionState.RUNNING, 0);
+            }
+            case NEXT -> {
+                requireStarted(s);
+                if (s.currentInject() >= last) {
+                    throw SessionException.conflict("lastInject");
+                }
+                yield s.at(SessionState.RUNNING, s.currentInject() + 1);
+            }
+            case BACK -> {
+                requireStarted(s);
+                if (s.currentInject() <= 0) {
+                    throw SessionException.conflict("firstInject");
+                }
+                yield s.at(s.state(), s.currentInject() - 1);
+            }
+            case PAUSE -> {
+                requireState(s, SessionState.RUNNING, "notRunning");
+                yield s.at(SessionState.PAUSED, s.currentInject());
+            }
+            case RESUME -> {
+                requireState(s, SessionState.PAUSED, "notPaused");
+                yield s.at(SessionState.RUNNING, s.currentInject());
+            }
+            case END -> s.at(SessionState.ENDED, s.currentInject());
+        };
+        ExerciseSession saved = sessions.save(next);
+        record(saved, switch (move) {
+            case START -> SessionEvent.Kind.STARTED;
+            case NEXT -> SessionEvent.Kind.NEXT;
+            case BACK -> SessionEvent.Kind.BACK;
+            case PAUSE -> SessionEvent.Kind.PAUSED;
+            case RESUME -> SessionEvent.Kind.RESUMED;
+            case END -> SessionEvent.Kind.ENDED;
+        });
+        return saved;
+    }
+
+    /** Shows participants the engine's recommendations, up to the current inject. */
+    @Transactional
+    public ExerciseSession reveal(String trainer, long sessionId) {
+        ExerciseSession s = owned(trainer, sessionId);
+        requireStarted(s);
+        ExerciseSession saved = sessions.save(s.revealingThrough(s.currentInject()));
+        record(saved, SessionEvent.Kind.REVEALED);
+        return saved;
+    }
+
+    // --- participants ------------------------------------------------------------------------
+
+    @Transactional
+    public Joined join(String typedCode, String name, Actor institution) {
+        ExerciseSession s = sessions.findByJoinCode(JoinCodes.normalise(typedCode))
+                .orElseThrow(() -> SessionException.invalid("code", "unknownCode", typedCode == null ? "" : typedCode.strip()));
+        if (s.state() == SessionState.ENDED) {
+            throw SessionException.conflict("ended");
+        }
+        String cleanName = text("name", name, MAX_NAME);
+        List<Actor> taking = exercise(s).institutions();
+        if (institution == null || !taking.contains(institution)) {
+            throw SessionException.invalid("institution", "institutionNotInExercise",
+                    String.join(", ", taking.stream().map(Enum::name).toList()));
+        }
+        String token = JoinCodes.newToken();
+        Participant p = participants.save(new Participant(null, s.id(), cleanName, institution, JoinCodes.hash(token),
+                clock.instant()));
+        publisher.publishEvent(new SessionChanged(s.id()));
+        return new Joined(p, token);
+    }
+
+    public Optional<Participant> participant(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : participants.findByTokenHash(JoinCodes.hash(token));
+    }
+
+    /** Records a decision of the participant's institution on the inject being played. */
+    @Transactional
+    public Decision decide(Participant p, DecisionInput in) {
+        ExerciseSession s = playable(p);
+        checkDecision(s, in);
+        Decision d = decisions.save(new Decision(null, s.id(), p.id(), p.institution(), s.currentInject(), in.actionId(),
+                in.actionId() == null ? in.freeText() : null, in.ownerName(), in.deadline(), in.takesLead(), clock.instant()));
+        publisher.publishEvent(new SessionChanged(s.id()));
+        return d;
+    }
+
+    /** Changes a decision of the participant's own institution, in their own session. */
+    @Transactional
+    public Decision change(Participant p, long decisionId, DecisionInput in) {
+        ExerciseSession s = playable(p);
+        Decision old = ownDecision(p, decisionId);
+        checkDecision(s, in);
+        Decision d = decisions.save(new Decision(old.id(), old.sessionId(), p.id(), old.institution(), old.injectIndex(),
+                in.actionId(), in.actionId() == null ? in.freeText() : null, in.ownerName(), in.deadline(), in.takesLead(),
+                clock.instant()));
+        publisher.publishEvent(new SessionChanged(s.id()));
+        return d;
+    }
+
+    @Transactional
+    public void withdraw(Participant p, long decisionId) {
+        ExerciseSession s = playable(p);
+        decisions.delete(ownDecision(p, decisionId));
+        publisher.publishEvent(new SessionChanged(s.id()));
+    }
+
+    /**
+     * Accepts an action the engine suggests for the inject being played, or sets it aside with a
+     * reason; answering again replaces the institution's previous answer.
+     */
+    @Transactional
+    public SuggestionResponse respond(Participant p, String actionId, boolean accepted, OverrideReason reason, String note) {
+        ExerciseSession s = playable(p);
+        if (!s.revealed(s.currentInject())) {
+            throw SessionException.conflict("notRevealed");
+        }
+        boolean suggested = timeline(s).steps().get(s.currentInject()).assessment().actions().stream()
+                .map(AssessedAction::id).anyMatch(id -> id.equals(actionId));
+        if (!suggested) {
+            throw SessionException.invalid("actionId", "notSuggested", String.valueOf(actionId));
+        }
+        if (!accepted && reason == null) {
+            throw SessionException.invalid("reasonCode", "reasonRequired");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : text("note", note, DecisionInput.MAX_TEXT);
+        Long id = responses.findBySessionIdAndInstitutionAndInjectIndexAndActionId(s.id(), p.institution(),
+                s.currentInject(), actionId).map(SuggestionResponse::id).orElse(null);
+        SuggestionResponse r = responses.save(new SuggestionResponse(id, s.id(), p.id(), p.institution(), s.currentInject(),
+                actionId, accepted, accepted ? null : reason, cleanNote, clock.instant()));
+        publisher.publishEvent(new SessionChanged(s.id()));
+        return r;
+    }
+
+    // --- reading -----------------------------------------------------------------------------
+
+    public ExerciseSession session(long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> SessionException.notFound("unknownSession"));
+    }
+
+    public List<Participant> participants(long sessionId) {
+        return participants.findBySessionIdOrderByJoinedAt(sessionId);
+    }
+
+    public List<Decision> decisions(long sessionId) {
+        return decisions.findBySessionIdOrderByInjectIndexAscRecordedAtAsc(sessionId);
+    }
+
+    public List<SuggestionResponse> responses(long sessionId) {
+        return responses.findBySessionIdOrderByInjectIndexAscRecordedAtAsc(sessionId);
+    }
+
+    public List<SessionEvent> events(long sessionId) {
+        return events.findBySessionIdOrderByOccurredAtAscIdAsc(sessionId);
+    }
+
+    /** The exercise as the session plays it (stored with the session). */
+    public Exercise exercise(ExerciseSession s) {
+        return timeline(s).exercise();
+    }
+
+    /** The engine's assessment after each inject of the session's exercise, in the session's language. */
+    public Timeline timeline(ExerciseSession s) {
+        return timelines.computeIfAbsent(s.id(), id -> Timeline.play(rules, reader.read(s.exerciseId() + ".json",
+                s.exerciseSource().getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.JSON), s.language()));
+    }
+
+    // --- checks ------------------------------------------------------------------------------
+
+    /** The participant's session, if an inject is being played. */
+    private ExerciseSession playable(Participant p) {
+        ExerciseSession s = session(p.sessionId());
+        if (s.state() == SessionState.WAITING) {
+            throw SessionException.conflict("notStarted");
+        }
+        if (s.state() == SessionState.ENDED) {
+            throw SessionException.conflict("ended");
+        }
+        return s;
+    }
+
+    private Decision ownDecision(Participant p, long decisionId) {
+        Decision d = decisions.findById(decisionId).orElseThrow(() -> SessionException.notFound("unknownDecision"));
+        if (!d.sessionId().equals(p.sessionId()) || d.institution() != p.institution()) {
+            throw SessionException.forbidden("notYourInstitution");
+        }
+        return d;
+    }
+
+    private void checkDecision(ExerciseSession s, DecisionInput in) {
+        if (in.actionId() == null && in.freeText() == null) {
+            throw SessionException.invalid("actionId", "actionOrText");
+        }
+        if (in.actionId() != null && !timeline(s).catalogue().containsKey(in.actionId())) {
+            throw SessionException.invalid("actionId", "unknownAction", in.actionId());
+        }
+        if (in.actionId() == null) {
+            text("freeText", in.freeText(), DecisionInput.MAX_TEXT);
+        }
+        text("ownerName", in.ownerName(), DecisionInput.MAX_OWNER);
+        text("deadline", in.deadline(), DecisionInput.MAX_DEADLINE);
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw SessionException.invalid(field, "required");
+        }
+        if (value.strip().length() > max) {
+            throw SessionException.invalid(field, "tooLong", value.strip().length(), max);
+        }
+        return value.strip();
+    }
+
+    private static void requireState(ExerciseSession s, SessionState expected, String code) {
+        if (s.state() != expected) {
+            throw SessionException.conflict(code);
+        }
+    }
+
+    private static void requireStarted(ExerciseSession s) {
+        if (s.state() == SessionState.WAITING) {
+            throw SessionException.conflict("notStarted");
+        }
+    }
+
+    private void record(ExerciseSession s, SessionEvent.Kind kind) {
+        events.save(new SessionEvent(null, s.id(), kind, s.currentInject(), clock.instant()));
+        publisher.publishEvent(new SessionChanged(s.id()));
+    }
+}
