@@ -1,0 +1,166 @@
+package fr.vigiesociale.session;
+
+import static fr.vigiesociale.report.MarkdownReport.esc;
+
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.report.Labels;
+import fr.vigiesociale.ruleset.Actor;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The after-action report in Markdown: the whole exercise at a glance, then one section per
+ * inject (coverage matrix, untaken recommendations, duplicates without a lead, actions outside the
+ * recommendations, suggestions set aside), then the session's timeline.
+ */
+public final class DebriefMarkdown {
+
+    /** Times in the report are those of the training room. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
+
+    private DebriefMarkdown() {
+    }
+
+    public static String render(Debrief d, ExerciseSession s, List<Participant> participants) {
+        Messages m = Messages.of(s.language());
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(m.get("debrief.heading", esc(d.exercise().title()))).append("\n\n");
+        out.append(m.get("debrief.session", s.joinCode(), esc(s.trainer()), DATE.format(s.createdAt()))).append("\n\n");
+        out.append("**").append(m.get("debrief.participants")).append("** ");
+        out.append(participants.isEmpty() ? m.get("debrief.none") : participants.stream()
+                .map(p -> esc(p.name()) + " (" + m.get("actor." + p.institution()) + ")").collect(Collectors.joining(", ")));
+        out.append("\n\n");
+        overall(out, d, m);
+        for (Debrief.InjectReview r : d.injects()) {
+            inject(out, d, r, m);
+        }
+        out.append("\n## ").append(m.get("debrief.timeline")).append("\n\n");
+        if (d.timeline().isEmpty()) {
+            out.append(m.get("debrief.none")).append('\n');
+        }
+        for (SessionEvent e : d.timeline()) {
+            out.append("- ").append(TIME.format(e.occurredAt())).append(" — ")
+                    .append(m.get("debrief.event." + e.kind(), e.injectIndex() + 1)).append('\n');
+        }
+        out.append("\n---\n").append(m.get("debrief.footer")).append('\n');
+        return out.toString();
+    }
+
+    private static void overall(StringBuilder out, Debrief d, Messages m) {
+        Debrief.Overall o = d.overall();
+        out.append("## ").append(m.get("debrief.overall")).append("\n\n");
+        out.append("- ").append(m.get("debrief.coverage", o.takenAtLeastOnce(), o.recommended(), o.coveragePct())).append('\n');
+        out.append("- ").append(m.get("debrief.sharedCount", o.sharedWithoutLead())).append('\n');
+        out.append("- ").append(m.get("debrief.notSuggestedCount", o.notSuggested())).append("\n\n");
+        out.append("| ").append(m.get("debrief.col.institution")).append(" | ").append(m.get("debrief.col.decisions"))
+                .append(" |\n|---|---:|\n");
+        for (Actor a : d.institutions()) {
+            out.append("| ").append(m.get("actor." + a)).append(" | ")
+                    .append(o.decisionsByInstitution().getOrDefault(a, 0L)).append(" |\n");
+        }
+        if (!o.overrideReasons().isEmpty()) {
+            out.append("\n| ").append(m.get("debrief.col.reason")).append(" | ").append(m.get("debrief.col.count"))
+                    .append(" |\n|---|---:|\n");
+            for (Map.Entry<OverrideReason, Long> e : o.overrideReasons().entrySet()) {
+                out.append("| ").append(m.get("session.reason." + e.getKey())).append(" | ").append(e.getValue()).append(" |\n");
+            }
+        }
+        out.append("\n### ").append(m.get("debrief.neverTaken")).append("\n\n");
+        actions(out, o.neverTaken(), m);
+    }
+
+    private static void inject(StringBuilder out, Debrief d, Debrief.InjectReview r, Messages m) {
+        out.append("\n## ").append(esc(m.get("report.exercise.inject", r.step().index() + 1, d.injects().size(),
+                r.step().inject().time(), r.step().inject().title()))).append("\n\n");
+        out.append(m.get("debrief.decisionCount", r.decisionCount())).append("\n\n");
+        out.append("### ").append(m.get("debrief.matrix")).append("\n\n");
+        out.append("| ").append(m.get("report.col.action")).append(" | ").append(m.get("report.col.level"));
+        d.institutions().forEach(a -> out.append(" | ").append(m.get("actor.short." + a)));
+        out.append(" |\n|---|---");
+        d.institutions().forEach(a -> out.append("|---"));
+        out.append("|\n");
+        for (Debrief.Row row : r.matrix()) {
+            out.append("| ").append(esc(row.action().title())).append(" | ").append(m.get("level." + row.action().level()));
+            for (Actor a : d.institutions()) {
+                out.append(" | ").append(cell(row.cells().get(a), m));
+            }
+            out.append(" |\n");
+        }
+        out.append('\n').append(m.get("debrief.legend")).append("\n\n");
+        out.append("### ").append(m.get("debrief.untaken")).append("\n\n");
+        actions(out, r.untaken(), m);
+        out.append("\n### ").append(m.get("debrief.sharedWithoutLead")).append("\n\n");
+        shared(out, r.sharedWithoutLead(), m);
+        if (!r.severalLeads().isEmpty()) {
+            out.append("\n### ").append(m.get("debrief.severalLeads")).append("\n\n");
+            shared(out, r.severalLeads(), m);
+        }
+        out.append("\n### ").append(m.get("debrief.notSuggested")).append("\n\n");
+        if (r.notSuggested().isEmpty()) {
+            out.append(m.get("debrief.none")).append('\n');
+        }
+        for (Decision x : r.notSuggested()) {
+            String what = x.fromCatalogue() ? m.get("debrief.catalogueAction", x.actionId()) : esc(x.freeText());
+            out.append("- ").append(m.get("actor." + x.institution())).append(" : ").append(what).append(" — ")
+                    .append(m.get("debrief.ownerDeadline", esc(x.ownerName()), esc(x.deadline()))).append('\n');
+        }
+        out.append("\n### ").append(m.get("debrief.overrides")).append("\n\n");
+        if (r.overrides().isEmpty()) {
+            out.append(m.get("debrief.none")).append('\n');
+        }
+        for (Debrief.Override o : r.overrides()) {
+            out.append("- ").append(m.get("actor." + o.institution())).append(" : ").append(esc(o.title())).append(" — ")
+                    .append(m.get("session.reason." + o.reason()));
+            if (o.note() != null) {
+                out.append(" (« ").append(esc(o.note())).append(" »)");
+            }
+            out.append('\n');
+        }
+    }
+
+    /** "pilote", "prise", "acceptée", "écartée : motif", with a * when the catalogue names the institution. */
+    static String cell(Debrief.Cell c, Messages m) {
+        String text;
+        if (c.leads()) {
+            text = m.get("debrief.cell.lead");
+        } else if (c.taken()) {
+            text = m.get("debrief.cell.taken");
+        } else if (c.response() != null && c.response().accepted()) {
+            text = m.get("debrief.cell.accepted");
+        } else if (c.response() != null) {
+            text = m.get("debrief.cell.overridden", m.get("session.reason." + c.response().reasonCode()));
+        } else {
+            text = "—";
+        }
+        return c.namedActor() ? text + " \\*" : text;
+    }
+
+    private static void actions(StringBuilder out, List<AssessedAction> actions, Messages m) {
+        if (actions.isEmpty()) {
+            out.append(m.get("debrief.none")).append('\n');
+        }
+        for (AssessedAction a : actions) {
+            out.append("- ").append(esc(a.title())).append(" — ").append(m.get("level." + a.level())).append(", ")
+                    .append(Labels.score(a.score(), m)).append(" — ")
+                    .append(a.actors().stream().map(x -> m.get("actor." + x)).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+    }
+
+    private static void shared(StringBuilder out, List<Debrief.Shared> shared, Messages m) {
+        if (shared.isEmpty()) {
+            out.append(m.get("debrief.none")).append('\n');
+        }
+        for (Debrief.Shared x : shared) {
+            out.append("- ").append(esc(x.title())).append(" — ")
+                    .append(x.institutions().stream().map(a -> m.get("actor." + a)).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+    }
+}
