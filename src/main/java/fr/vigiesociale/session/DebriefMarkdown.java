@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class DebriefMarkdown {
 
     /** Times in the report are those of the training room. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
 
@@ -125,7 +125,7 @@ public final class DebriefMarkdown {
     }
 
     /** "pilote", "prise", "acceptée", "écartée : motif", with a * when the catalogue names the institution. */
-    static String cell(Debrief.Cell c, Messages m) {
+    public static String cell(Debrief.Cell c, Messages m) {
         String text;
         if (c.leads()) {
             text = m.get("debrief.cell.lead");

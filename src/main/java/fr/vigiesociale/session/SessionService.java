@@ -159,8 +159,7 @@ public class SessionService {
 
     @Transactional
     public Joined join(String typedCode, String name, Actor institution) {
-        ExerciseSession s = sessions.findByJoinCode(JoinCodes.normalise(typedCode))
-                .orElseThrow(() -> SessionException.invalid("code", "unknownCode", typedCode == null ? "" : typedCode.strip()));
+        ExerciseSession s = byCode(typedCode);
         if (s.state() == SessionState.ENDED) {
             throw SessionException.conflict("ended");
         }
@@ -240,6 +239,12 @@ public class SessionService {
     }
 
     // --- reading -----------------------------------------------------------------------------
+
+    /** The session a participant types the code of (case, spaces and dashes do not matter). */
+    public ExerciseSession byCode(String typedCode) {
+        return sessions.findByJoinCode(JoinCodes.normalise(typedCode))
+                .orElseThrow(() -> SessionException.invalid("code", "unknownCode", typedCode == null ? "" : typedCode.strip()));
+    }
 
     public ExerciseSession session(long sessionId) {
         return sessions.findById(sessionId).orElseThrow(() -> SessionException.notFound("unknownSession"));

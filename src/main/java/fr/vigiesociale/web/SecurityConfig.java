@@ -1,16 +1,24 @@
 package fr.vigiesociale.web;
 
+import fr.vigiesociale.session.SessionService;
+import fr.vigiesociale.web.session.ParticipantAuthentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * No sign-in for managers (nothing is stored), but the usual protections: CSRF tokens on every
- * page form, a strict Content-Security-Policy (no inline script; the pages need no JavaScript),
- * no framing, no referrer leaks. The REST API takes no cookies and no session, so CSRF does not
+ * Managers do not sign in. Trainers do, to run live sessions ({@code /formateur/**}, form login,
+ * accounts from configuration); participants are recognised by the token their browser got when
+ * they joined ({@code /participant/**}). The usual protections everywhere: CSRF tokens on every
+ * page form, a strict Content-Security-Policy (scripts only from this site, none inline), no
+ * framing, no referrer leaks. The REST API takes no cookies and no session, so CSRF does not
  * apply to it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,15 +29,33 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    static final String TRAINER_LOGIN = "/formateur/connexion";
+    static final String JOIN = "/rejoindre";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SessionService> sessions) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(TRAINER_LOGIN).permitAll()
+                        .requestMatchers("/formateur/**").hasRole("TRAINER")
+                        .requestMatchers("/participant/**").hasRole("PARTICIPANT")
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable());
+                .formLogin(form -> form.loginPage(TRAINER_LOGIN).defaultSuccessUrl("/formateur", true)
+                        .failureUrl(TRAINER_LOGIN + "?erreur").permitAll())
+                .logout(logout -> logout.logoutUrl("/formateur/deconnexion").logoutSuccessUrl("/"))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(TRAINER_LOGIN),
+                                PathPatternRequestMatcher.withDefaults().matcher("/formateur/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(JOIN),
+                                PathPatternRequestMatcher.withDefaults().matcher("/participant/**")));
+        SessionService service = sessions.getIfAvailable();
+        if (service != null) {
+            http.addFilterBefore(new ParticipantAuthentication(service), AuthorizationFilter.class);
+        }
         return http.build();
     }
 }

@@ -2,6 +2,7 @@ package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.InvalidScenarioException;
+import fr.vigiesociale.web.ErrorPage;
 import fr.vigiesociale.web.Langs;
 import fr.vigiesociale.web.ScenarioInput;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
-    static final String VIEW = "error";
+    static final String VIEW = ErrorPage.VIEW;
 
     @ExceptionHandler
     ModelAndView notFound(Pages.PageNotFoundException e) {
@@ -47,11 +48,6 @@ class PageErrors {
     }
 
     static ModelAndView page(HttpStatus status, String key, Object... args) {
-        ModelAndView mv = new ModelAndView(VIEW, status);
-        mv.addObject("status", status.value());
-        mv.addObject("messageKey", key);
-        mv.addObject("messageArgs", args);
-        mv.addObject("lang", Langs.current().code());
-        return mv;
+        return ErrorPage.of(status, key, args);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header needs: the language, the other one (for the switch) and the page's path. */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+@ControllerAdvice(basePackages = {"fr.vigiesociale.web.page", "fr.vigiesociale.web.session"})
 class PageModel {
 
     @ModelAttribute

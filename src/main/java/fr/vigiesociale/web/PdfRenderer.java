@@ -1,0 +1,60 @@
+package fr.vigiesociale.web;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Printable documents: a Thymeleaf XHTML template (with print CSS) laid out as PDF by
+ * openhtmltopdf, the DejaVu fonts embedded so accents and French quotes print everywhere.
+ * Rendered in memory; nothing is written to disk.
+ */
+@Component
+public class PdfRenderer {
+
+    private static final String FAMILY = "DejaVu Sans";
+
+    private final TemplateEngine templates;
+
+    PdfRenderer(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** The template's HTML with these variables (also what the PDF is made from). */
+    public String html(String template, Map<String, Object> variables, Locale locale) {
+        Context ctx = new Context(locale);
+        variables.forEach(ctx::setVariable);
+        return templates.process(template, ctx);
+    }
+
+    public byte[] pdf(String template, Map<String, Object> variables, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html(template, variables, locale), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream("fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("fonts/" + file + " missing from the class path");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,69 @@
+package fr.vigiesociale.web.session;
+
+import fr.vigiesociale.session.ExerciseSession;
+import fr.vigiesociale.session.SessionService;
+import fr.vigiesociale.session.SessionService.SessionChanged;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events: every open trainer or participant page of a session holds one stream; after
+ * each committed change (clock, reveal, a participant joining or answering) every stream of that
+ * session gets a {@code changed} event with the session's state, so pages update without reloading
+ * by hand. Sent after commit only: a screen never shows what the database does not hold.
+ */
+@Component
+class LiveUpdates {
+
+    /** Long enough for a training sequence; the browser's EventSource reconnects by itself after it. */
+    static final long TIMEOUT_MS = 30 * 60 * 1000L;
+
+    private final SessionService sessions;
+    private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+
+    LiveUpdates(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    SseEmitter subscribe(long sessionId) {
+        SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+        Set<SseEmitter> set = streams.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet());
+        set.add(emitter);
+        emitter.onCompletion(() -> set.remove(emitter));
+        emitter.onTimeout(() -> set.remove(emitter));
+        emitter.onError(e -> set.remove(emitter));
+        send(emitter, sessions.session(sessionId));
+        return emitter;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(SessionChanged event) {
+        Set<SseEmitter> set = streams.get(event.sessionId());
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        ExerciseSession s = sessions.session(event.sessionId());
+        for (SseEmitter emitter : set) {
+            if (!send(emitter, s)) {
+                set.remove(emitter);
+            }
+        }
+    }
+
+    private static boolean send(SseEmitter emitter, ExerciseSession s) {
+        try {
+            emitter.send(SseEmitter.event().name("changed").data(Map.of("state", s.state().name(),
+                    "inject", s.currentInject(), "revealed", s.revealedThrough(), "version", s.version()),
+                    MediaType.APPLICATION_JSON));
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false; // the page was closed: drop its stream
+        }
+    }
+}

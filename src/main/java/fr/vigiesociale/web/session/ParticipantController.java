@@ -1,0 +1,160 @@
+package fr.vigiesociale.web.session;
+
+import fr.vigiesociale.ruleset.Actor;
+import fr.vigiesociale.session.DecisionInput;
+import fr.vigiesociale.session.ExerciseSession;
+import fr.vigiesociale.session.OverrideReason;
+import fr.vigiesociale.session.Participant;
+import fr.vigiesociale.session.SessionException;
+import fr.vigiesociale.session.SessionService;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The participant's pages: joining with the code, a name and an institution; then the inject
+ * being played, the institution's decisions (a catalogue action or their own, with an owner and a
+ * deadline, lead or not) and, once the trainer reveals them, the engine's recommendations to
+ * accept or set aside with a reason. "Enregistré" is shown only after the service has committed.
+ */
+@Controller
+class ParticipantController {
+
+    private final SessionService sessions;
+    private final LiveUpdates live;
+
+    ParticipantController(SessionService sessions, LiveUpdates live) {
+        this.sessions = sessions;
+        this.live = live;
+    }
+
+    @GetMapping("/rejoindre")
+    String joinForm(@RequestParam(required = false) String code, Model model) {
+        model.addAttribute("code", code == null ? "" : code);
+        if (code != null && !code.isBlank()) {
+            try {
+                model.addAttribute("found", sessions.byCode(code));
+                model.addAttribute("institutions", sessions.exercise(sessions.byCode(code)).institutions());
+            } catch (SessionException e) {
+                model.addAttribute("error", e);
+            }
+        }
+        return "join";
+    }
+
+    @PostMapping("/rejoindre")
+    String join(@RequestParam String code, @RequestParam(required = false) String name,
+                @RequestParam(required = false) Actor institution, HttpServletResponse response, Model model) {
+        try {
+            SessionService.Joined joined = sessions.join(code, name, institution);
+            ResponseCookie cookie = ResponseCookie.from(ParticipantAuthentication.COOKIE, joined.token())
+                    .httpOnly(true).sameSite("Lax").path("/").maxAge(Duration.ofDays(2)).build();
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+            return "redirect:/participant";
+        } catch (SessionException e) {
+            model.addAttribute("error", e);
+            model.addAttribute("code", code);
+            model.addAttribute("name", name);
+            model.addAttribute("chosen", institution);
+            if (!"code".equals(e.field())) {
+                ExerciseSession s = sessions.byCode(code);
+                model.addAttribute("found", s);
+                model.addAttribute("institutions", sessions.exercise(s).institutions());
+            }
+            response.setStatus(422);
+            return "join";
+        }
+    }
+
+    @GetMapping("/participant")
+    String play(@AuthenticationPrincipal Participant me, Model model) {
+        model.addAttribute("me", me);
+        model.addAttribute("view", SessionView.of(sessions, sessions.session(me.sessionId())));
+        model.addAttribute("reasons", OverrideReason.values());
+        return "participant";
+    }
+
+    @GetMapping(path = "/participant/evenements", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@AuthenticationPrincipal Participant me) {
+        return live.subscribe(me.sessionId());
+    }
+
+    @PostMapping("/participant/decisions")
+    String decide(@AuthenticationPrincipal Participant me, DecisionForm form, RedirectAttributes flash) {
+        return saved(() -> sessions.decide(me, form.input()), form, flash);
+    }
+
+    @PostMapping("/participant/decisions/{id}")
+    String change(@AuthenticationPrincipal Participant me, @PathVariable long id, DecisionForm form, RedirectAttributes flash) {
+        return saved(() -> sessions.change(me, id, form.input()), form, flash);
+    }
+
+    @PostMapping("/participant/decisions/{id}/retrait")
+    String withdraw(@AuthenticationPrincipal Participant me, @PathVariable long id, RedirectAttributes flash) {
+        sessions.withdraw(me, id);
+        flash.addFlashAttribute("done", "web.session.withdrawn");
+        return "redirect:/participant";
+    }
+
+    @PostMapping("/participant/reponses")
+    String respond(@AuthenticationPrincipal Participant me, @RequestParam String actionId, @RequestParam boolean accepted,
+                   @RequestParam(required = false) OverrideReason reason, @RequestParam(required = false) String note,
+                   RedirectAttributes flash) {
+        try {
+            sessions.respond(me, actionId, accepted, reason, note);
+            flash.addFlashAttribute("done", accepted ? "web.session.acceptedDone" : "web.session.overriddenDone");
+        } catch (SessionException e) {
+            if (e.kind() != SessionException.Kind.INVALID) {
+                throw e;
+            }
+            flash.addFlashAttribute("problem", e);
+        }
+        return "redirect:/participant#suggestions";
+    }
+
+    @PostMapping("/participant/quitter")
+    String leave(HttpServletResponse response) {
+        Cookie gone = new Cookie(ParticipantAuthentication.COOKIE, "");
+        gone.setPath("/");
+        gone.setMaxAge(0);
+        response.addCookie(gone);
+        return "redirect:/rejoindre";
+    }
+
+    /**
+     * Runs a save; on a mistake in the form, the typed values come back with the message (nothing
+     * typed is lost), otherwise "saved" is shown — the transaction is committed by then.
+     */
+    private String saved(Runnable save, DecisionForm form, RedirectAttributes flash) {
+        try {
+            save.run();
+            flash.addFlashAttribute("done", "web.session.saved");
+        } catch (SessionException e) {
+            if (e.kind() != SessionException.Kind.INVALID) {
+                throw e;
+            }
+            flash.addFlashAttribute("problem", e);
+            flash.addFlashAttribute("typed", form);
+        }
+        return "redirect:/participant#decision";
+    }
+
+    /** The decision form's fields. */
+    record DecisionForm(String actionId, String freeText, String ownerName, String deadline, Boolean takesLead) {
+        DecisionInput input() {
+            return new DecisionInput(actionId, freeText, ownerName, deadline, Boolean.TRUE.equals(takesLead));
+        }
+    }
+}

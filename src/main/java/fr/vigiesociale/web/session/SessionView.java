@@ -1,0 +1,95 @@
+package fr.vigiesociale.web.session;
+
+import fr.vigiesociale.api.ActionInfo;
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.exercise.Exercise;
+import fr.vigiesociale.exercise.Inject;
+import fr.vigiesociale.exercise.Timeline;
+import fr.vigiesociale.ruleset.Actor;
+import fr.vigiesociale.session.Decision;
+import fr.vigiesociale.session.ExerciseSession;
+import fr.vigiesociale.session.Participant;
+import fr.vigiesociale.session.SessionService;
+import fr.vigiesociale.session.SessionState;
+import fr.vigiesociale.session.SuggestionResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What the trainer's and the participants' pages show of a session, read once per request. */
+public record SessionView(
+        ExerciseSession session,
+        Exercise exercise,
+        Timeline.Step step,
+        List<Participant> participants,
+        List<Decision> decisions,
+        List<SuggestionResponse> responses,
+        List<ActionInfo> catalogue) {
+
+    static SessionView of(SessionService sessions, ExerciseSession s) {
+        Timeline t = sessions.timeline(s);
+        Timeline.Step step = s.currentInject() >= 0 ? t.steps().get(s.currentInject()) : null;
+        return new SessionView(s, t.exercise(), step, sessions.participants(s.id()), sessions.decisions(s.id()),
+                sessions.responses(s.id()), List.copyOf(t.catalogue().values()));
+    }
+
+    public boolean started() {
+        return step != null;
+    }
+
+    public boolean ended() {
+        return session.state() == SessionState.ENDED;
+    }
+
+    public Inject inject() {
+        return step == null ? null : step.inject();
+    }
+
+    public int injectNumber() {
+        return session.currentInject() + 1;
+    }
+
+    public int injectCount() {
+        return exercise.injects().size();
+    }
+
+    public boolean last() {
+        return session.currentInject() >= injectCount() - 1;
+    }
+
+    public boolean revealed() {
+        return step != null && session.revealed(session.currentInject());
+    }
+
+    public List<AssessedAction> recommendations() {
+        return step == null ? List.of() : step.assessment().actions();
+    }
+
+    /** Decisions on the inject being played, by institution, in the exercise's order. */
+    public Map<Actor, List<Decision>> decisionsNow() {
+        Map<Actor, List<Decision>> by = decisions.stream().filter(d -> d.injectIndex() == session.currentInject())
+                .collect(Collectors.groupingBy(Decision::institution));
+        return exercise.institutions().stream().collect(Collectors.toMap(a -> a, a -> by.getOrDefault(a, List.of()),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    /** Decisions of one institution on the inject being played. */
+    public List<Decision> decisionsOf(Actor institution) {
+        return decisions.stream().filter(d -> d.institution() == institution && d.injectIndex() == session.currentInject())
+                .toList();
+    }
+
+    public Optional<SuggestionResponse> responseOf(Actor institution, String actionId) {
+        return responses.stream().filter(r -> r.institution() == institution && r.injectIndex() == session.currentInject()
+                && r.actionId().equals(actionId)).findFirst();
+    }
+
+    public String title(String actionId) {
+        return catalogue.stream().filter(a -> a.id().equals(actionId)).map(ActionInfo::title).findFirst().orElse(actionId);
+    }
+
+    public long participantsOf(Actor institution) {
+        return participants.stream().filter(p -> p.institution() == institution).count();
+    }
+}

@@ -1,0 +1,130 @@
+package fr.vigiesociale.web.session;
+
+import fr.vigiesociale.exercise.BundledExercises;
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.session.Debrief;
+import fr.vigiesociale.session.DebriefMarkdown;
+import fr.vigiesociale.session.ExerciseSession;
+import fr.vigiesociale.session.SessionService;
+import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.PdfRenderer;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The trainer's pages: sign-in, their sessions, opening one from a bundled exercise, the control
+ * panel (join code, participants, clock, reveal, answers as they come), and the debrief with its
+ * Markdown and PDF downloads. Every action goes through {@link SessionService}, which checks the
+ * session is the signed-in trainer's.
+ */
+@Controller
+class TrainerController {
+
+    private final SessionService sessions;
+    private final BundledExercises exercises;
+    private final LiveUpdates live;
+    private final PdfRenderer pdf;
+
+    TrainerController(SessionService sessions, BundledExercises exercises, LiveUpdates live, PdfRenderer pdf) {
+        this.sessions = sessions;
+        this.exercises = exercises;
+        this.live = live;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/formateur/connexion")
+    String login(@RequestParam(required = false) String erreur, Model model) {
+        model.addAttribute("failed", erreur != null);
+        return "trainer-login";
+    }
+
+    @GetMapping("/formateur")
+    String home(Principal trainer, Model model) {
+        model.addAttribute("sessions", sessions.sessionsOf(trainer.getName()));
+        model.addAttribute("exercises", exercises.all());
+        return "trainer-home";
+    }
+
+    @PostMapping("/formateur/sessions")
+    String open(Principal trainer, @RequestParam String exercise, @RequestParam(required = false) String langue) {
+        Lang lang = Lang.parse(langue == null ? "" : langue).orElse(Langs.current());
+        return "redirect:/formateur/sessions/" + sessions.open(trainer.getName(), exercise, lang).id();
+    }
+
+    @GetMapping("/formateur/sessions/{id}")
+    String panel(Principal trainer, @PathVariable long id, Model model) {
+        ExerciseSession s = sessions.owned(trainer.getName(), id);
+        model.addAttribute("view", SessionView.of(sessions, s));
+        return "trainer-session";
+    }
+
+    @PostMapping("/formateur/sessions/{id}/horloge")
+    String move(Principal trainer, @PathVariable long id, @RequestParam SessionService.Move move, RedirectAttributes flash) {
+        sessions.move(trainer.getName(), id, move);
+        flash.addFlashAttribute("done", "web.session.moved." + move);
+        return "redirect:/formateur/sessions/" + id;
+    }
+
+    @PostMapping("/formateur/sessions/{id}/devoiler")
+    String reveal(Principal trainer, @PathVariable long id, RedirectAttributes flash) {
+        sessions.reveal(trainer.getName(), id);
+        flash.addFlashAttribute("done", "web.session.revealedDone");
+        return "redirect:/formateur/sessions/" + id;
+    }
+
+    @GetMapping(path = "/formateur/sessions/{id}/evenements", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(Principal trainer, @PathVariable long id) {
+        return live.subscribe(sessions.owned(trainer.getName(), id).id());
+    }
+
+    @GetMapping("/formateur/sessions/{id}/debriefing")
+    String debrief(Principal trainer, @PathVariable long id, Model model) {
+        ExerciseSession s = sessions.owned(trainer.getName(), id);
+        model.addAttribute("view", SessionView.of(sessions, s));
+        Debrief d = debriefOf(s);
+        model.addAttribute("debrief", d);
+        model.addAttribute("dv", new DebriefView(d, Messages.of(Langs.current())));
+        return "debrief";
+    }
+
+    @GetMapping("/formateur/sessions/{id}/debriefing.md")
+    ResponseEntity<byte[]> debriefMarkdown(Principal trainer, @PathVariable long id) {
+        ExerciseSession s = sessions.owned(trainer.getName(), id);
+        String md = DebriefMarkdown.render(debriefOf(s), s, sessions.participants(id));
+        return file("debriefing-" + s.joinCode() + ".md", "text/markdown;charset=UTF-8", md.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/formateur/sessions/{id}/debriefing.pdf")
+    ResponseEntity<byte[]> debriefPdf(Principal trainer, @PathVariable long id) {
+        ExerciseSession s = sessions.owned(trainer.getName(), id);
+        Debrief d = debriefOf(s);
+        byte[] bytes = pdf.pdf("debrief-report", Map.of("view", SessionView.of(sessions, s), "debrief", d,
+                "dv", new DebriefView(d, Messages.of(Langs.current()))), LocaleContextHolder.getLocale());
+        return file("debriefing-" + s.joinCode() + ".pdf", MediaType.APPLICATION_PDF_VALUE, bytes);
+    }
+
+    private Debrief debriefOf(ExerciseSession s) {
+        return Debrief.of(sessions.timeline(s), sessions.decisions(s.id()), sessions.responses(s.id()), sessions.events(s.id()));
+    }
+
+    private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(MediaType.parseMediaType(type)).body(body);
+    }
+}

@@ -1,0 +1,236 @@
+package fr.vigiesociale.web.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.ruleset.Actor;
+import fr.vigiesociale.session.Decision;
+import fr.vigiesociale.session.DecisionInput;
+import fr.vigiesociale.session.ExerciseSession;
+import fr.vigiesociale.session.SessionService;
+import fr.vigiesociale.session.SessionState;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The live-session pages with the whole application (security, database): who may open which
+ * page and do what — a participant cannot act as the trainer, see another session, or change
+ * another institution's answers — and what each page shows.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SessionPagesTest {
+
+    private static final String TRAINER = "formateur";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SessionService sessions;
+
+    private ExerciseSession session;
+
+    @BeforeEach
+    void open() {
+        session = sessions.open(TRAINER, "canicule-personnes-isolees", Lang.FR);
+    }
+
+    /** Joins through the page, as a browser would, and returns the participant's cookie. */
+    private Cookie join(ExerciseSession s, String name, Actor institution) throws Exception {
+        MvcResult r = mvc.perform(post("/rejoindre").with(csrf()).param("code", s.joinCode().toLowerCase())
+                        .param("name", name).param("institution", institution.name()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/participant")).andReturn();
+        Cookie c = r.getResponse().getCookie(ParticipantAuthentication.COOKIE);
+        assertThat(c).isNotNull();
+        assertThat(c.isHttpOnly()).isTrue();
+        return c;
+    }
+
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder b, Cookie participant) {
+        return b.cookie(participant).with(csrf());
+    }
+
+    private String page(MockHttpServletRequestBuilder b) throws Exception {
+        return mvc.perform(b).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void trainerPagesNeedASignedInTrainer() throws Exception {
+        mvc.perform(get("/formateur")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/formateur/connexion"));
+        assertThat(page(get("/formateur/connexion"))).contains("Espace formateur", "name=\"_csrf\"");
+        mvc.perform(post("/formateur/connexion").with(csrf()).param("username", TRAINER).param("password", "mauvais"))
+                .andExpect(redirectedUrl("/formateur/connexion?erreur"));
+        mvc.perform(post("/formateur/connexion").with(csrf()).param("username", TRAINER).param("password", "formateur"))
+                .andExpect(redirectedUrl("/formateur"));
+    }
+
+    @Test
+    void aTrainerOpensASessionAndRunsItsClock() throws Exception {
+        MvcResult opened = mvc.perform(post("/formateur/sessions").with(user(TRAINER).roles("TRAINER")).with(csrf())
+                        .param("exercise", "confinement-quartiers-nord").param("langue", "fr"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String panel = opened.getResponse().getRedirectedUrl();
+        assertThat(page(get(panel).with(user(TRAINER).roles("TRAINER"))))
+                .contains("Premier confinement dans les quartiers nord", "Code à donner aux participants", "Lancer le premier inject");
+        long id = Long.parseLong(panel.substring(panel.lastIndexOf('/') + 1));
+        mvc.perform(post(panel + "/horloge").with(user(TRAINER).roles("TRAINER")).with(csrf()).param("move", "START"))
+                .andExpect(redirectedUrl(panel)).andExpect(flash().attribute("done", "web.session.moved.START"));
+        assertThat(sessions.session(id).currentInject()).isZero();
+        assertThat(page(get(panel).with(user(TRAINER).roles("TRAINER"))))
+                .contains("Le confinement est annoncé", "Inject suivant", "Dévoiler aux participants");
+        assertThat(page(get("/formateur").with(user(TRAINER).roles("TRAINER")))).contains(sessions.session(id).joinCode());
+    }
+
+    @Test
+    void anotherTrainerCannotOpenOrMoveThisSession() throws Exception {
+        String panel = "/formateur/sessions/" + session.id();
+        mvc.perform(get(panel).with(user("autre").roles("TRAINER"))).andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ouverte par un autre formateur")));
+        mvc.perform(post(panel + "/horloge").with(user("autre").roles("TRAINER")).with(csrf()).param("move", "START"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(panel + "/debriefing.pdf").with(user("autre").roles("TRAINER"))).andExpect(status().isForbidden());
+        assertThat(sessions.session(session.id()).state()).isEqualTo(SessionState.WAITING);
+    }
+
+    @Test
+    void aParticipantCannotActAsTheTrainer() throws Exception {
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        mvc.perform(as(post("/formateur/sessions/" + session.id() + "/horloge").param("move", "START"), awa))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/formateur/connexion"));
+        mvc.perform(get("/formateur/sessions/" + session.id() + "/debriefing").cookie(awa))
+                .andExpect(redirectedUrl("/formateur/connexion"));
+        assertThat(sessions.session(session.id()).state()).isEqualTo(SessionState.WAITING);
+    }
+
+    @Test
+    void participantPagesNeedToHaveJoinedAndShowOnlyTheirOwnSession() throws Exception {
+        mvc.perform(get("/participant")).andExpect(redirectedUrl("/rejoindre"));
+        mvc.perform(get("/participant").cookie(new Cookie(ParticipantAuthentication.COOKIE, "forged")))
+                .andExpect(redirectedUrl("/rejoindre"));
+        ExerciseSession other = sessions.open(TRAINER, "choc-economique-aide-alimentaire", Lang.FR);
+        sessions.move(TRAINER, other.id(), SessionService.Move.START);
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        String mine = page(get("/participant").cookie(awa));
+        assertThat(mine).contains("Awa — Commune et CCAS", "Vigilance rouge canicule", "Ce que fait votre institution")
+                .doesNotContain("Les colis ne suffisent plus")
+                .as("the engine's recommendations stay hidden until revealed").doesNotContain("name=\"accepted\"");
+    }
+
+    @Test
+    void aDecisionIsSavedForTheParticipantsInstitutionAndItsAnswersCannotBeTouchedByAnother() throws Exception {
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        Cookie marc = join(session, "Marc", Actor.ARS);
+        mvc.perform(as(post("/participant/decisions"), awa).param("actionId", "VULNERABLE-REGISTER-CALLS")
+                        .param("ownerName", "Mme Martin").param("deadline", "J+1").param("takesLead", "true"))
+                .andExpect(redirectedUrl("/participant#decision")).andExpect(flash().attribute("done", "web.session.saved"));
+        Decision d = sessions.decisions(session.id()).get(0);
+        assertThat(d.institution()).isEqualTo(Actor.COMMUNE_CCAS);
+        assertThat(page(get("/participant").cookie(awa))).contains("Appeler toutes les personnes inscrites", "Mme Martin");
+        assertThat(page(get("/participant").cookie(marc))).as("the ARS sees its own decisions, not the CCAS's")
+                .doesNotContain("Mme Martin");
+
+        mvc.perform(as(post("/participant/decisions/" + d.id()), marc).param("freeText", "Détourné")
+                        .param("ownerName", "x").param("deadline", "y"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/participant/decisions/" + d.id() + "/retrait"), marc)).andExpect(status().isForbidden());
+        assertThat(sessions.decisions(session.id())).containsExactly(d);
+
+        // A mistake in the form: nothing saved, the typed values come back with the message.
+        mvc.perform(as(post("/participant/decisions"), awa).param("freeText", "Ouvrir un numéro vert").param("deadline", "J+1"))
+                .andExpect(redirectedUrl("/participant#decision"))
+                .andExpect(flash().attributeExists("problem", "typed"));
+        assertThat(sessions.decisions(session.id())).hasSize(1);
+    }
+
+    @Test
+    void revealedSuggestionsAreAnsweredFromTheParticipantPage() throws Exception {
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        String first = sessions.timeline(session).steps().get(0).assessment().actions().get(0).id();
+        mvc.perform(as(post("/participant/reponses"), awa).param("actionId", first).param("accepted", "true"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/formateur/sessions/" + session.id() + "/devoiler").with(user(TRAINER).roles("TRAINER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(get("/participant").cookie(awa))).contains("name=\"accepted\"", "pas de notre compétence");
+        mvc.perform(as(post("/participant/reponses"), awa).param("actionId", first).param("accepted", "false"))
+                .andExpect(flash().attributeExists("problem"));
+        mvc.perform(as(post("/participant/reponses"), awa).param("actionId", first).param("accepted", "false")
+                        .param("reason", "NO_RESOURCES").param("note", "Personne ce week-end"))
+                .andExpect(flash().attribute("done", "web.session.overriddenDone"));
+        assertThat(page(get("/participant").cookie(awa))).contains("Vous l&#39;avez écartée", "pas les moyens");
+    }
+
+    @Test
+    void joiningWithAWrongCodeOrInstitutionSaysWhy() throws Exception {
+        assertThat(page(get("/rejoindre").param("code", session.joinCode()))).contains("Votre institution", "Réserve civique et bénévoles")
+                .doesNotContain("France Travail");
+        mvc.perform(post("/rejoindre").with(csrf()).param("code", "ZZZZZZ").param("name", "A").param("institution", "ARS"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Aucune session ne correspond au code « ZZZZZZ »")));
+        mvc.perform(post("/rejoindre").with(csrf()).param("code", session.joinCode()).param("name", "A")
+                        .param("institution", "FRANCE_TRAVAIL"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choisissez une des institutions de l&#39;exercice")));
+    }
+
+    @Test
+    void theDebriefIsAPageAMarkdownFileAndAPdf() throws Exception {
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        SessionService.Joined awa = sessions.join(session.joinCode(), "Awa", Actor.COMMUNE_CCAS);
+        SessionService.Joined dept = sessions.join(session.joinCode(), "Lucie", Actor.DEPARTMENT);
+        sessions.decide(awa.participant(), new DecisionInput("ISOLATION-COORDINATION", null, "CCAS", "J+1", false));
+        sessions.decide(dept.participant(), new DecisionInput("ISOLATION-COORDINATION", null, "DGA", "J+2", false));
+        sessions.move(TRAINER, session.id(), SessionService.Move.END);
+        String base = "/formateur/sessions/" + session.id() + "/debriefing";
+        assertThat(page(get(base).with(user(TRAINER).roles("TRAINER"))))
+                .contains("Débriefing — Canicule", "Prises par plusieurs institutions sans pilote désigné",
+                        "Coordonner la lutte contre l&#39;isolement", "Télécharger le rapport (PDF)");
+        MvcResult md = mvc.perform(get(base + ".md").with(user(TRAINER).roles("TRAINER")))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("debriefing-" + session.joinCode() + ".md"))).andReturn();
+        assertThat(md.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("# Débriefing — Canicule");
+        byte[] pdf = mvc.perform(get(base + ".pdf").with(user(TRAINER).roles("TRAINER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(6);
+            assertThat(text).contains("Débriefing — Canicule", "Vue d'ensemble", "sans pilote désigné", "Chronologie");
+        }
+    }
+
+    @Test
+    void liveUpdatesAreAStreamOfServerSentEvents() throws Exception {
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        MvcResult stream = mvc.perform(get("/participant/evenements").cookie(awa)).andExpect(status().isOk()).andReturn();
+        assertThat(stream.getRequest().isAsyncStarted()).isTrue();
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        String events = stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(events).contains("event:changed", "\"state\":\"WAITING\"", "\"state\":\"RUNNING\"", "\"inject\":0");
+        mvc.perform(get("/formateur/sessions/" + session.id() + "/evenements").with(user(TRAINER).roles("TRAINER")))
+                .andExpect(status().isOk());
+    }
+}
