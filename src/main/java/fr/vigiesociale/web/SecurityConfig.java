@@ -2,6 +2,7 @@ package fr.vigiesociale.web;
 
 import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.web.session.ParticipantAuthentication;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SessionService> sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        // The request was authorised when it came in; its async (event stream) and error dispatches are not re-checked.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(TRAINER_LOGIN).permitAll()
                         .requestMatchers("/formateur/**").hasRole("TRAINER")
                         .requestMatchers("/participant/**").hasRole("PARTICIPANT")

@@ -2,24 +2,17 @@ package fr.vigiesociale.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,9 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Path SCREENSHOTS = Browsers.SCREENSHOTS;
 
     static WebDriver browser;
 
@@ -44,21 +35,7 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Assumptions.assumeFalse(Boolean.getBoolean("vigie.skipBrowser"), "browser test skipped (-Dvigie.skipBrowser=true)");
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("Chromium and ChromeDriver are needed: apt-get install -y chromium chromium-driver "
-                        + "(bash .ci/run does it), or skip this test with -Dvigie.skipBrowser=true")
-                .isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,2400", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=fr-FR",
-                "--user-data-dir=" + Files.createTempDirectory("vigie-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser = Browsers.start();
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -70,8 +47,7 @@ class BrowserJourneyTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Browsers.screenshot(browser, name);
     }
 
     private void type(String field, String value) {

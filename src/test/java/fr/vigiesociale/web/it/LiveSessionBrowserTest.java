@@ -1,0 +1,154 @@
+package fr.vigiesociale.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A live exercise with two people on two browsers: the trainer signs in and opens a session of a
+ * bundled exercise, a participant joins with the code; the trainer launches the first inject and
+ * the participant's page follows by itself (server-sent events); the participant records a
+ * decision, the trainer sees it, reveals the engine's recommendations, the participant sets one
+ * aside with a reason; second inject, another decision; the trainer ends the session, opens the
+ * debrief and downloads the after-action report as PDF. Screenshots in {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LiveSessionBrowserTest {
+
+    private static WebDriver trainer;
+    private static WebDriver participant;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowsers() throws IOException {
+        trainer = Browsers.start();
+        participant = Browsers.start();
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        if (trainer != null) {
+            trainer.quit();
+        }
+        if (participant != null) {
+            participant.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void waitForText(WebDriver browser, By where, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    private static void click(WebDriver browser, String id) {
+        browser.findElement(By.id(id)).click();
+    }
+
+    @Test
+    void a_trainer_and_a_participant_play_two_injects_through_to_the_debrief() throws Exception {
+        // The trainer signs in and opens a session of the heatwave exercise.
+        trainer.get(url("/formateur"));
+        assertThat(trainer.getCurrentUrl()).endsWith("/formateur/connexion");
+        trainer.findElement(By.id("username")).sendKeys("formateur");
+        trainer.findElement(By.id("password")).sendKeys("formateur");
+        click(trainer, "sign-in");
+        trainer.findElement(By.cssSelector("input[name=exercise][value=canicule-personnes-isolees]")).click();
+        click(trainer, "open-session");
+        String code = trainer.findElement(By.id("join-code")).getText();
+        assertThat(code).matches("[A-Z2-9]{6}");
+        Browsers.screenshot(trainer, "session-1-trainer-opened");
+
+        // The participant joins from their own device with the code, a name and an institution.
+        participant.get(url("/rejoindre"));
+        participant.findElement(By.id("code")).sendKeys(code.toLowerCase());
+        click(participant, "find-session");
+        participant.findElement(By.id("name")).sendKeys("Awa Diallo");
+        new Select(participant.findElement(By.id("institution"))).selectByVisibleText("Commune et CCAS");
+        click(participant, "join");
+        waitForText(participant, By.tagName("h1"), "Awa Diallo — Commune et CCAS");
+        assertThat(participant.getPageSource()).contains("En attente du premier inject");
+
+        // The trainer sees the participant arrive, then launches the first inject: the participant's page follows.
+        waitForText(trainer, By.id("participants"), "Awa Diallo");
+        click(trainer, "clock-start");
+        waitForText(participant, By.id("inject-title"), "Vigilance rouge canicule");
+        assertThat(participant.findElement(By.id("suggestions")).getText()).contains("Le formateur les dévoilera");
+        Browsers.screenshot(participant, "session-2-participant-first-inject");
+
+        // The participant records a decision for the CCAS; "Enregistré." comes after the commit.
+        new Select(participant.findElement(By.id("actionId")))
+                .selectByVisibleText("Appeler toutes les personnes inscrites au registre des personnes vulnérables");
+        participant.findElement(By.id("ownerName")).sendKeys("Mme Martin, directrice du CCAS");
+        participant.findElement(By.id("deadline")).sendKeys("J+1");
+        click(participant, "takesLead");
+        click(participant, "record");
+        waitForText(participant, By.id("saved"), "Enregistré.");
+        assertThat(participant.findElement(By.id("my-decisions")).getText()).contains("Mme Martin", "pilote");
+
+        // The trainer sees it without reloading, and reveals the engine's recommendations.
+        waitForText(trainer, By.id("decisions"), "Mme Martin, directrice du CCAS");
+        click(trainer, "reveal");
+        waitForText(participant, By.id("suggestions"), "Accepter");
+        Browsers.screenshot(participant, "session-3-participant-revealed");
+        var firstAnswer = participant.findElement(By.cssSelector("#suggestions form.answer"));
+        new Select(firstAnswer.findElement(By.name("reason"))).selectByVisibleText("pas les moyens");
+        firstAnswer.findElement(By.name("note")).sendKeys("Deux agents pour 310 personnes");
+        firstAnswer.findElement(By.cssSelector("button[value=false]")).click();
+        waitForText(participant, By.id("suggestions"), "Vous l'avez écartée");
+
+        // Second inject: the participant's page changes by itself; an action of their own.
+        click(trainer, "clock-next");
+        waitForText(participant, By.id("inject-title"), "Les aides à domicile manquent");
+        participant.findElement(By.id("freeText")).sendKeys("Appeler les aidants familiaux connus du CCAS");
+        participant.findElement(By.id("ownerName")).sendKeys("Pôle seniors");
+        participant.findElement(By.id("deadline")).sendKeys("J+2");
+        click(participant, "record");
+        waitForText(participant, By.id("saved"), "Enregistré.");
+        waitForText(trainer, By.id("decisions"), "Appeler les aidants familiaux");
+        Browsers.screenshot(trainer, "session-4-trainer-second-inject");
+
+        // End, debrief, and the after-action report as PDF.
+        click(trainer, "clock-end");
+        waitForText(participant, By.tagName("main"), "La session est terminée");
+        click(trainer, "to-debrief");
+        waitForText(trainer, By.tagName("h1"), "Débriefing — Canicule dans un bourg rural");
+        String debrief = trainer.findElement(By.tagName("main")).getText();
+        assertThat(debrief).contains("Vue d'ensemble", "Couverture : actions recommandées × institutions",
+                "Appeler les aidants familiaux connus du CCAS", "pas les moyens", "Chronologie");
+        Browsers.screenshot(trainer, "session-5-debrief");
+
+        String pdfUrl = trainer.findElement(By.id("debrief-pdf")).getAttribute("href");
+        String sessionCookie = trainer.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl))
+                .header("Cookie", "JSESSIONID=" + sessionCookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Débriefing — Canicule", "Awa Diallo",
+                    "Appeler les aidants familiaux connus du CCAS", "pas les moyens");
+        }
+    }
+}
