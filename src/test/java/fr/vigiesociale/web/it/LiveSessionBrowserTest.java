@@ -23,8 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A live exercise with two people on two browsers: the trainer signs in and opens a session of a
- * bundled exercise, a participant joins with the code; the trainer launches the first inject and
+ * A live exercise on three browsers: the trainer signs in and opens a session of a bundled
+ * exercise, two participants of two institutions join with the code; the trainer launches the first inject and
  * the participant's page follows by itself (server-sent events); the participant records a
  * decision, the trainer sees it, reveals the engine's recommendations, the participant sets one
  * aside with a reason; second inject, another decision; the trainer ends the session, opens the
@@ -35,6 +35,7 @@ class LiveSessionBrowserTest {
 
     private static WebDriver trainer;
     private static WebDriver participant;
+    private static WebDriver colleague;
 
     @LocalServerPort
     int port;
@@ -43,6 +44,7 @@ class LiveSessionBrowserTest {
     static void startBrowsers() throws IOException {
         trainer = Browsers.start();
         participant = Browsers.start();
+        colleague = Browsers.start();
     }
 
     @AfterAll
@@ -52,6 +54,9 @@ class LiveSessionBrowserTest {
         }
         if (participant != null) {
             participant.quit();
+        }
+        if (colleague != null) {
+            colleague.quit();
         }
     }
 
@@ -67,8 +72,19 @@ class LiveSessionBrowserTest {
         browser.findElement(By.id(id)).click();
     }
 
+    /** Joins from a browser of its own, with the code, a name and an institution. */
+    private void join(WebDriver browser, String code, String name, String institution) {
+        browser.get(url("/rejoindre"));
+        browser.findElement(By.id("code")).sendKeys(code.toLowerCase());
+        click(browser, "find-session");
+        browser.findElement(By.id("name")).sendKeys(name);
+        new Select(browser.findElement(By.id("institution"))).selectByVisibleText(institution);
+        click(browser, "join");
+        waitForText(browser, By.tagName("h1"), name + " — " + institution);
+    }
+
     @Test
-    void a_trainer_and_a_participant_play_two_injects_through_to_the_debrief() throws Exception {
+    void a_trainer_and_two_participants_play_two_injects_through_to_the_debrief() throws Exception {
         // The trainer signs in and opens a session of the heatwave exercise.
         trainer.get(url("/formateur"));
         assertThat(trainer.getCurrentUrl()).endsWith("/formateur/connexion");
@@ -81,20 +97,17 @@ class LiveSessionBrowserTest {
         assertThat(code).matches("[A-Z2-9]{6}");
         Browsers.screenshot(trainer, "session-1-trainer-opened");
 
-        // The participant joins from their own device with the code, a name and an institution.
-        participant.get(url("/rejoindre"));
-        participant.findElement(By.id("code")).sendKeys(code.toLowerCase());
-        click(participant, "find-session");
-        participant.findElement(By.id("name")).sendKeys("Awa Diallo");
-        new Select(participant.findElement(By.id("institution"))).selectByVisibleText("Commune et CCAS");
-        click(participant, "join");
-        waitForText(participant, By.tagName("h1"), "Awa Diallo — Commune et CCAS");
+        // Two participants join from their own devices with the code, a name and an institution.
+        join(participant, code, "Awa Diallo", "Commune et CCAS");
         assertThat(participant.getPageSource()).contains("En attente du premier inject");
+        join(colleague, code, "Lucie Morel", "Conseil départemental");
 
-        // The trainer sees the participant arrive, then launches the first inject: the participant's page follows.
+        // The trainer sees them arrive, then launches the first inject: both pages follow.
         waitForText(trainer, By.id("participants"), "Awa Diallo");
+        waitForText(trainer, By.id("participants"), "Lucie Morel");
         click(trainer, "clock-start");
         waitForText(participant, By.id("inject-title"), "Vigilance rouge canicule");
+        waitForText(colleague, By.id("inject-title"), "Vigilance rouge canicule");
         assertThat(participant.findElement(By.id("suggestions")).getText()).contains("Le formateur les dévoilera");
         Browsers.screenshot(participant, "session-2-participant-first-inject");
 
@@ -108,8 +121,19 @@ class LiveSessionBrowserTest {
         waitForText(participant, By.id("saved"), "Enregistré.");
         assertThat(participant.findElement(By.id("my-decisions")).getText()).contains("Mme Martin", "pilote");
 
-        // The trainer sees it without reloading, and reveals the engine's recommendations.
+        // The département takes the same action without leading it; it does not see the CCAS's answers.
+        new Select(colleague.findElement(By.id("actionId")))
+                .selectByVisibleText("Appeler toutes les personnes inscrites au registre des personnes vulnérables");
+        colleague.findElement(By.id("ownerName")).sendKeys("Service autonomie");
+        colleague.findElement(By.id("deadline")).sendKeys("J+2");
+        click(colleague, "record");
+        waitForText(colleague, By.id("saved"), "Enregistré.");
+        assertThat(colleague.findElement(By.id("my-decisions")).getText()).contains("Service autonomie")
+                .doesNotContain("Mme Martin");
+
+        // The trainer sees both without reloading, and reveals the engine's recommendations.
         waitForText(trainer, By.id("decisions"), "Mme Martin, directrice du CCAS");
+        waitForText(trainer, By.id("decisions"), "Service autonomie");
         click(trainer, "reveal");
         waitForText(participant, By.id("suggestions"), "Accepter");
         Browsers.screenshot(participant, "session-3-participant-revealed");
@@ -133,6 +157,7 @@ class LiveSessionBrowserTest {
         // End, debrief, and the after-action report as PDF.
         click(trainer, "clock-end");
         waitForText(participant, By.tagName("main"), "La session est terminée");
+        waitForText(colleague, By.tagName("main"), "La session est terminée");
         click(trainer, "to-debrief");
         waitForText(trainer, By.tagName("h1"), "Débriefing — Canicule dans un bourg rural");
         String debrief = trainer.findElement(By.tagName("main")).getText();
@@ -147,7 +172,7 @@ class LiveSessionBrowserTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Débriefing — Canicule", "Awa Diallo",
+            assertThat(new PDFTextStripper().getText(doc)).contains("Débriefing — Canicule", "Awa Diallo", "Lucie Morel",
                     "Appeler les aidants familiaux connus du CCAS", "pas les moyens");
         }
     }
