@@ -19,7 +19,7 @@ public final class ExerciseSchema {
 
     public static final String ID = "urn:vigie-sociale:schema:exercise:v1";
     private static final JsonMapper JSON = ScenarioSchema.JSON;
-    private static final String SLUG = "^[a-z0-9-]{1,80}$";
+    private static final String SLUG = ScenarioSchema.SLUG;
     private static final String NOT_BLANK = "\\S";
 
     private ExerciseSchema() {
@@ -31,11 +31,7 @@ public final class ExerciseSchema {
     }
 
     static ObjectNode build(Messages m) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", ID);
-        root.put("title", m.get("docs.exercise.title"));
-        root.put("description", m.get("docs.exercise.description"));
+        ObjectNode root = ScenarioSchema.root(ID, m.get("docs.exercise.title"), m.get("docs.exercise.description"));
         ObjectNode props = ScenarioSchema.object(root);
         ArrayNode required = root.putArray("required");
         for (String key : ExerciseFormat.REQUIRED_KEYS) {

@@ -4,6 +4,7 @@ import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.ScenarioFields;
+import fr.vigiesociale.scenario.ScenarioValidator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,6 +22,8 @@ public final class ScenarioSchema {
 
     public static final String ID = "urn:vigie-sociale:schema:scenario:v1";
     static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** The reader's identifier pattern, anchored as JSON Schema patterns need. */
+    static final String SLUG = "^" + ScenarioValidator.SLUG.pattern() + "$";
 
     private ScenarioSchema() {
     }
@@ -31,11 +34,7 @@ public final class ScenarioSchema {
     }
 
     static ObjectNode build(Messages m) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", ID);
-        root.put("title", m.get("docs.schema.title"));
-        root.put("description", m.get("docs.schema.description"));
+        ObjectNode root = root(ID, m.get("docs.schema.title"), m.get("docs.schema.description"));
         ObjectNode rootProps = object(root);
         ArrayNode rootRequired = root.putArray("required");
         for (FieldSpec f : ScenarioFields.all()) {
@@ -70,6 +69,16 @@ public final class ScenarioSchema {
         return root;
     }
 
+    /** A draft 2020-12 schema document with its id, title and description. */
+    static ObjectNode root(String id, String title, String description) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", id);
+        root.put("title", title);
+        root.put("description", description);
+        return root;
+    }
+
     static ObjectNode object(ObjectNode node) {
         node.put("type", "object");
         node.put("additionalProperties", false);
@@ -91,7 +100,7 @@ public final class ScenarioSchema {
             case FREE_TEXT -> n.put("type", "string");
             case SLUG -> {
                 n.put("type", "string");
-                n.put("pattern", "^[a-z0-9-]{1,80}$");
+                n.put("pattern", SLUG);
             }
             case ENUM -> {
                 ArrayNode values = n.putArray("enum");

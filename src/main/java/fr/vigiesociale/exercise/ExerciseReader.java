@@ -6,9 +6,6 @@ import fr.vigiesociale.scenario.ScenarioReader;
 import fr.vigiesociale.scenario.ScenarioReader.Format;
 import fr.vigiesociale.scenario.SourceTree;
 import fr.vigiesociale.scenario.TreeParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,21 +34,8 @@ public final class ExerciseReader {
     /** Reads a file; its base scenario may be another file, relative to this one. */
     public Exercise read(Path file) {
         String source = file.toString();
-        Format format = Format.ofFileName(file.getFileName().toString());
-        if (format == null) {
-            throw invalid(source, ScenarioError.global("exercise.extension"));
-        }
-        try {
-            if (Files.size(file) > ScenarioReader.MAX_BYTES) {
-                throw invalid(source, ScenarioError.global("tooLarge", Integer.toString(ScenarioReader.MAX_BYTES / 1024)));
-            }
-            Path folder = file.getParent() == null ? Path.of("") : file.getParent();
-            return read(source, Files.readAllBytes(file), format, folder);
-        } catch (NoSuchFileException e) {
-            throw invalid(source, ScenarioError.global("notFound"));
-        } catch (IOException e) {
-            throw invalid(source, ScenarioError.global("unreadable", e.getMessage()));
-        }
+        ScenarioReader.FileContent f = ScenarioReader.load(file, "exercise.extension", e -> invalid(source, e));
+        return read(source, f.content(), f.format(), file.getParent() == null ? Path.of("") : file.getParent());
     }
 
     /**
@@ -64,7 +48,7 @@ public final class ExerciseReader {
 
     private Exercise read(String source, byte[] content, Format format, Path folder) {
         if (content.length > ScenarioReader.MAX_BYTES) {
-            throw invalid(source, ScenarioError.global("tooLarge", Integer.toString(ScenarioReader.MAX_BYTES / 1024)));
+            throw invalid(source, ScenarioReader.tooLarge());
         }
         List<ScenarioError> errors = new ArrayList<>();
         SourceTree root = new TreeParser(errors).parse(content, format);

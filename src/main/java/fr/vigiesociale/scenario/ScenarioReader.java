@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a scenario file strictly, as contract v1 §1 says: YAML or JSON, unknown keys refused with
@@ -38,24 +39,38 @@ public final class ScenarioReader {
 
     /** Reads a file, choosing the format from its extension. */
     public Scenario read(Path file) {
-        String source = file.toString();
+        FileContent f = load(file, "extension", e -> new InvalidScenarioException(file.toString(), List.of(e)));
+        return read(file.toString(), f.content(), f.format());
+    }
+
+    /** A file's bytes and its format (from its extension). */
+    public record FileContent(byte[] content, Format format) { }
+
+    /**
+     * Loads a YAML or JSON file of at most {@link #MAX_BYTES}; anything that stops it being read
+     * (an unknown extension — reported with {@code extensionError} —, too large, missing, unreadable)
+     * is one error, thrown as {@code refuse} makes it. Shared by the scenario and exercise readers.
+     */
+    public static FileContent load(Path file, String extensionError, Function<ScenarioError, ? extends RuntimeException> refuse) {
         Format format = Format.ofFileName(file.getFileName().toString());
         if (format == null) {
-            throw new InvalidScenarioException(source, List.of(ScenarioError.global("extension")));
+            throw refuse.apply(ScenarioError.global(extensionError));
         }
-        byte[] content;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InvalidScenarioException(source,
-                        List.of(ScenarioError.global("tooLarge", Integer.toString(MAX_BYTES / 1024))));
+                throw refuse.apply(tooLarge());
             }
-            content = Files.readAllBytes(file);
+            return new FileContent(Files.readAllBytes(file), format);
         } catch (NoSuchFileException e) {
-            throw new InvalidScenarioException(source, List.of(ScenarioError.global("notFound")));
+            throw refuse.apply(ScenarioError.global("notFound"));
         } catch (IOException e) {
-            throw new InvalidScenarioException(source, List.of(ScenarioError.global("unreadable", e.getMessage())));
+            throw refuse.apply(ScenarioError.global("unreadable", e.getMessage()));
         }
-        return read(source, content, format);
+    }
+
+    /** The error for content over {@link #MAX_BYTES}. */
+    public static ScenarioError tooLarge() {
+        return ScenarioError.global("tooLarge", Integer.toString(MAX_BYTES / 1024));
     }
 
     /**
@@ -66,8 +81,7 @@ public final class ScenarioReader {
      */
     public Scenario read(String source, byte[] content, Format format) {
         if (content.length > MAX_BYTES) {
-            throw new InvalidScenarioException(source,
-                    List.of(ScenarioError.global("tooLarge", Integer.toString(MAX_BYTES / 1024))));
+            throw new InvalidScenarioException(source, List.of(tooLarge()));
         }
         List<ScenarioError> errors = new ArrayList<>();
         SourceTree root = new TreeParser(errors).parse(content, format);

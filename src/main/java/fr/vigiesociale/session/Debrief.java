@@ -33,12 +33,28 @@ public record Debrief(
     /** What one institution did about one recommended action at one inject. */
     public record Cell(List<Decision> decisions, SuggestionResponse response, boolean namedActor) {
 
+        /** The strongest thing it did, first match: led it, took it, accepted the suggestion, set it aside. */
+        public enum Mark { LEAD, TAKEN, ACCEPTED, OVERRIDDEN, NONE }
+
         public boolean taken() {
             return !decisions.isEmpty();
         }
 
         public boolean leads() {
             return decisions.stream().anyMatch(Decision::takesLead);
+        }
+
+        public Mark mark() {
+            if (leads()) {
+                return Mark.LEAD;
+            }
+            if (taken()) {
+                return Mark.TAKEN;
+            }
+            if (response != null) {
+                return response.accepted() ? Mark.ACCEPTED : Mark.OVERRIDDEN;
+            }
+            return Mark.NONE;
         }
     }
 

@@ -6,6 +6,7 @@ import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.report.Labels;
 import fr.vigiesociale.ruleset.Actor;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,18 +21,28 @@ import java.util.stream.Collectors;
 public final class DebriefMarkdown {
 
     /** Times in the report are those of the training room. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
 
     private DebriefMarkdown() {
     }
 
+    /** A time of the session as the training room reads it ("14:05"). */
+    public static String time(Instant t) {
+        return TIME.format(t);
+    }
+
+    /** A date of the session ("23/11/2026"). */
+    public static String date(Instant t) {
+        return DATE.format(t);
+    }
+
     public static String render(Debrief d, ExerciseSession s, List<Participant> participants) {
         Messages m = Messages.of(s.language());
         StringBuilder out = new StringBuilder();
         out.append("# ").append(m.get("debrief.heading", esc(d.exercise().title()))).append("\n\n");
-        out.append(m.get("debrief.session", s.joinCode(), esc(s.trainer()), DATE.format(s.createdAt()))).append("\n\n");
+        out.append(m.get("debrief.session", s.joinCode(), esc(s.trainer()), date(s.createdAt()))).append("\n\n");
         out.append("**").append(m.get("debrief.participants")).append("** ");
         out.append(participants.isEmpty() ? m.get("debrief.none") : participants.stream()
                 .map(p -> esc(p.name()) + " (" + m.get("actor." + p.institution()) + ")").collect(Collectors.joining(", ")));
@@ -45,7 +56,7 @@ public final class DebriefMarkdown {
             out.append(m.get("debrief.none")).append('\n');
         }
         for (SessionEvent e : d.timeline()) {
-            out.append("- ").append(TIME.format(e.occurredAt())).append(" — ")
+            out.append("- ").append(time(e.occurredAt())).append(" — ")
                     .append(m.get("debrief.event." + e.kind(), e.injectIndex() + 1)).append('\n');
         }
         out.append("\n---\n").append(m.get("debrief.footer")).append('\n');
@@ -124,21 +135,20 @@ public final class DebriefMarkdown {
         }
     }
 
-    /** "pilote", "prise", "acceptée", "écartée : motif", with a * when the catalogue names the institution. */
-    public static String cell(Debrief.Cell c, Messages m) {
-        String text;
-        if (c.leads()) {
-            text = m.get("debrief.cell.lead");
-        } else if (c.taken()) {
-            text = m.get("debrief.cell.taken");
-        } else if (c.response() != null && c.response().accepted()) {
-            text = m.get("debrief.cell.accepted");
-        } else if (c.response() != null) {
-            text = m.get("debrief.cell.overridden", m.get("session.reason." + c.response().reasonCode()));
-        } else {
-            text = "—";
-        }
-        return c.namedActor() ? text + " \\*" : text;
+    /** The cell in Markdown: its text, with an escaped * when the catalogue names the institution. */
+    static String cell(Debrief.Cell c, Messages m) {
+        return text(c, m) + (c.namedActor() ? " \\*" : "");
+    }
+
+    /** "pilote", "prise", "acceptée", "écartée : motif" or "—". */
+    public static String text(Debrief.Cell c, Messages m) {
+        return switch (c.mark()) {
+            case LEAD -> m.get("debrief.cell.lead");
+            case TAKEN -> m.get("debrief.cell.taken");
+            case ACCEPTED -> m.get("debrief.cell.accepted");
+            case OVERRIDDEN -> m.get("debrief.cell.overridden", m.get("session.reason." + c.response().reasonCode()));
+            case NONE -> "—";
+        };
     }
 
     private static void actions(StringBuilder out, List<AssessedAction> actions, Messages m) {

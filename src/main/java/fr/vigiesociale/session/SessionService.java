@@ -36,8 +36,17 @@ public class SessionService {
     /** A moment the session changed (clock, reveal, participants, answers). */
     public record SessionChanged(long sessionId) { }
 
-    /** The trainer's clock buttons. */
-    public enum Move { START, NEXT, BACK, PAUSE, RESUME, END }
+    /** The trainer's clock buttons, and the event each leaves in the session's timeline. */
+    public enum Move {
+        START(SessionEvent.Kind.STARTED), NEXT(SessionEvent.Kind.NEXT), BACK(SessionEvent.Kind.BACK),
+        PAUSE(SessionEvent.Kind.PAUSED), RESUME(SessionEvent.Kind.RESUMED), END(SessionEvent.Kind.ENDED);
+
+        private final SessionEvent.Kind event;
+
+        Move(SessionEvent.Kind event) {
+            this.event = event;
+        }
+    }
 
     static final int MAX_NAME = 100;
 
@@ -134,14 +143,7 @@ public class SessionService {
             case END -> s.at(SessionState.ENDED, s.currentInject());
         };
         ExerciseSession saved = sessions.save(next);
-        record(saved, switch (move) {
-            case START -> SessionEvent.Kind.STARTED;
-            case NEXT -> SessionEvent.Kind.NEXT;
-            case BACK -> SessionEvent.Kind.BACK;
-            case PAUSE -> SessionEvent.Kind.PAUSED;
-            case RESUME -> SessionEvent.Kind.RESUMED;
-            case END -> SessionEvent.Kind.ENDED;
-        });
+        record(saved, move.event);
         return saved;
     }
 
@@ -185,8 +187,7 @@ public class SessionService {
     public Decision decide(Participant p, DecisionInput in) {
         ExerciseSession s = playable(p);
         checkDecision(s, in);
-        Decision d = decisions.save(new Decision(null, s.id(), p.id(), p.institution(), s.currentInject(), in.actionId(),
-                in.actionId() == null ? in.freeText() : null, in.ownerName(), in.deadline(), in.takesLead(), clock.instant()));
+        Decision d = decisions.save(decision(null, p, p.institution(), s.currentInject(), in));
         publisher.publishEvent(new SessionChanged(s.id()));
         return d;
     }
@@ -197,11 +198,15 @@ public class SessionService {
         ExerciseSession s = playable(p);
         Decision old = ownDecision(p, decisionId);
         checkDecision(s, in);
-        Decision d = decisions.save(new Decision(old.id(), old.sessionId(), p.id(), old.institution(), old.injectIndex(),
-                in.actionId(), in.actionId() == null ? in.freeText() : null, in.ownerName(), in.deadline(), in.takesLead(),
-                clock.instant()));
+        Decision d = decisions.save(decision(old.id(), p, old.institution(), old.injectIndex(), in));
         publisher.publishEvent(new SessionChanged(s.id()));
         return d;
+    }
+
+    /** A decision as typed, recorded now by {@code p}; a catalogue action leaves no free text. */
+    private Decision decision(Long id, Participant p, Actor institution, int inject, DecisionInput in) {
+        return new Decision(id, p.sessionId(), p.id(), institution, inject, in.actionId(),
+                in.actionId() == null ? in.freeText() : null, in.ownerName(), in.deadline(), in.takesLead(), clock.instant());
     }
 
     @Transactional

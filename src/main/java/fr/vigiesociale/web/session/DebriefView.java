@@ -4,38 +4,26 @@ import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.session.Debrief;
 import fr.vigiesociale.session.DebriefMarkdown;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The debrief with the few texts the page and the PDF compute rather than spell out in the template. */
 public record DebriefView(Debrief debrief, Messages m) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(DebriefMarkdown.ZONE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(DebriefMarkdown.ZONE);
-
     /** "pilote", "prise", "acceptée", "écartée : motif", "—", with " *" when the catalogue names the institution. */
     public String cell(Debrief.Cell c) {
-        return DebriefMarkdown.cell(c, m).replace("\\*", "*");
+        return DebriefMarkdown.text(c, m) + (c.namedActor() ? " *" : "");
     }
 
-    /** A CSS class for the cell: lead, taken, accepted, overridden or none. */
+    /** A CSS class for the cell: lead, taken, accepted, overridden, or none. */
     public String cellClass(Debrief.Cell c) {
-        if (c.leads()) {
-            return "lead";
-        }
-        if (c.taken()) {
-            return "taken";
-        }
-        if (c.response() != null) {
-            return c.response().accepted() ? "accepted" : "overridden";
-        }
-        return "";
+        return c.mark() == Debrief.Cell.Mark.NONE ? "" : c.mark().name().toLowerCase(Locale.ROOT);
     }
 
     public String time(Instant t) {
-        return TIME.format(t);
+        return DebriefMarkdown.time(t);
     }
 
     public String date(Instant t) {
-        return DATE.format(t);
+        return DebriefMarkdown.date(t);
     }
 }

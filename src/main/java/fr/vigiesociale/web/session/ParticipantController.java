@@ -45,8 +45,7 @@ class ParticipantController {
         model.addAttribute("code", code == null ? "" : code);
         if (code != null && !code.isBlank()) {
             try {
-                model.addAttribute("found", sessions.byCode(code));
-                model.addAttribute("institutions", sessions.exercise(sessions.byCode(code)).institutions());
+                found(sessions.byCode(code), model);
             } catch (SessionException e) {
                 model.addAttribute("error", e);
             }
@@ -69,13 +68,17 @@ class ParticipantController {
             model.addAttribute("name", name);
             model.addAttribute("chosen", institution);
             if (!"code".equals(e.field())) {
-                ExerciseSession s = sessions.byCode(code);
-                model.addAttribute("found", s);
-                model.addAttribute("institutions", sessions.exercise(s).institutions());
+                found(sessions.byCode(code), model);
             }
             response.setStatus(422);
             return "join";
         }
+    }
+
+    /** The session the code names, and the institutions one may join it for. */
+    private void found(ExerciseSession s, Model model) {
+        model.addAttribute("found", s);
+        model.addAttribute("institutions", sessions.exercise(s).institutions());
     }
 
     @GetMapping("/participant")
@@ -93,12 +96,12 @@ class ParticipantController {
 
     @PostMapping("/participant/decisions")
     String decide(@AuthenticationPrincipal Participant me, DecisionForm form, RedirectAttributes flash) {
-        return saved(() -> sessions.decide(me, form.input()), form, flash);
+        return decision(() -> sessions.decide(me, form.input()), form, flash);
     }
 
     @PostMapping("/participant/decisions/{id}")
     String change(@AuthenticationPrincipal Participant me, @PathVariable long id, DecisionForm form, RedirectAttributes flash) {
-        return saved(() -> sessions.change(me, id, form.input()), form, flash);
+        return decision(() -> sessions.change(me, id, form.input()), form, flash);
     }
 
     @PostMapping("/participant/decisions/{id}/retrait")
@@ -112,15 +115,8 @@ class ParticipantController {
     String respond(@AuthenticationPrincipal Participant me, @RequestParam String actionId, @RequestParam boolean accepted,
                    @RequestParam(required = false) OverrideReason reason, @RequestParam(required = false) String note,
                    RedirectAttributes flash) {
-        try {
-            sessions.respond(me, actionId, accepted, reason, note);
-            flash.addFlashAttribute("done", accepted ? "web.session.acceptedDone" : "web.session.overriddenDone");
-        } catch (SessionException e) {
-            if (e.kind() != SessionException.Kind.INVALID) {
-                throw e;
-            }
-            flash.addFlashAttribute("problem", e);
-        }
+        saved(() -> sessions.respond(me, actionId, accepted, reason, note),
+                accepted ? "web.session.acceptedDone" : "web.session.overriddenDone", flash);
         return "redirect:/participant#suggestions";
     }
 
@@ -133,22 +129,30 @@ class ParticipantController {
         return "redirect:/rejoindre";
     }
 
+    /** Saves a decision; on a mistake in the form, the typed values come back with the message (nothing typed is lost). */
+    private String decision(Runnable save, DecisionForm form, RedirectAttributes flash) {
+        if (!saved(save, "web.session.saved", flash)) {
+            flash.addFlashAttribute("typed", form);
+        }
+        return "redirect:/participant#decision";
+    }
+
     /**
-     * Runs a save; on a mistake in the form, the typed values come back with the message (nothing
-     * typed is lost), otherwise "saved" is shown — the transaction is committed by then.
+     * Runs a save and says so ({@code doneKey}) — the transaction is committed by then — or, for a
+     * mistake in the form, shows the problem; other refusals (403, 409) go to the error page.
      */
-    private String saved(Runnable save, DecisionForm form, RedirectAttributes flash) {
+    private static boolean saved(Runnable save, String doneKey, RedirectAttributes flash) {
         try {
             save.run();
-            flash.addFlashAttribute("done", "web.session.saved");
+            flash.addFlashAttribute("done", doneKey);
+            return true;
         } catch (SessionException e) {
             if (e.kind() != SessionException.Kind.INVALID) {
                 throw e;
             }
             flash.addFlashAttribute("problem", e);
-            flash.addFlashAttribute("typed", form);
+            return false;
         }
-        return "redirect:/participant#decision";
     }
 
     /** The decision form's fields. */

@@ -12,6 +12,7 @@ import fr.vigiesociale.session.Participant;
 import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.session.SessionState;
 import fr.vigiesociale.session.SuggestionResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public record SessionView(
         Map<Actor, List<Decision>> by = decisions.stream().filter(d -> d.injectIndex() == session.currentInject())
                 .collect(Collectors.groupingBy(Decision::institution));
         return exercise.institutions().stream().collect(Collectors.toMap(a -> a, a -> by.getOrDefault(a, List.of()),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+                (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Decisions of one institution on the inject being played. */

@@ -94,9 +94,9 @@ class TrainerController {
 
     @GetMapping("/formateur/sessions/{id}/debriefing")
     String debrief(Principal trainer, @PathVariable long id, Model model) {
-        ExerciseSession s = sessions.owned(trainer.getName(), id);
-        model.addAttribute("view", SessionView.of(sessions, s));
-        Debrief d = debriefOf(s);
+        SessionView view = SessionView.of(sessions, sessions.owned(trainer.getName(), id));
+        Debrief d = debriefOf(view);
+        model.addAttribute("view", view);
         model.addAttribute("debrief", d);
         model.addAttribute("dv", new DebriefView(d, Messages.of(Langs.current())));
         return "debrief";
@@ -104,22 +104,25 @@ class TrainerController {
 
     @GetMapping("/formateur/sessions/{id}/debriefing.md")
     ResponseEntity<byte[]> debriefMarkdown(Principal trainer, @PathVariable long id) {
-        ExerciseSession s = sessions.owned(trainer.getName(), id);
-        String md = DebriefMarkdown.render(debriefOf(s), s, sessions.participants(id));
-        return file("debriefing-" + s.joinCode() + ".md", "text/markdown;charset=UTF-8", md.getBytes(StandardCharsets.UTF_8));
+        SessionView view = SessionView.of(sessions, sessions.owned(trainer.getName(), id));
+        String md = DebriefMarkdown.render(debriefOf(view), view.session(), view.participants());
+        return file("debriefing-" + view.session().joinCode() + ".md", "text/markdown;charset=UTF-8",
+                md.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/formateur/sessions/{id}/debriefing.pdf")
     ResponseEntity<byte[]> debriefPdf(Principal trainer, @PathVariable long id) {
-        ExerciseSession s = sessions.owned(trainer.getName(), id);
-        Debrief d = debriefOf(s);
-        byte[] bytes = pdf.pdf("debrief-report", Map.of("view", SessionView.of(sessions, s), "debrief", d,
+        SessionView view = SessionView.of(sessions, sessions.owned(trainer.getName(), id));
+        Debrief d = debriefOf(view);
+        byte[] bytes = pdf.pdf("debrief-report", Map.of("view", view, "debrief", d,
                 "dv", new DebriefView(d, Messages.of(Langs.current()))), LocaleContextHolder.getLocale());
-        return file("debriefing-" + s.joinCode() + ".pdf", MediaType.APPLICATION_PDF_VALUE, bytes);
+        return file("debriefing-" + view.session().joinCode() + ".pdf", MediaType.APPLICATION_PDF_VALUE, bytes);
     }
 
-    private Debrief debriefOf(ExerciseSession s) {
-        return Debrief.of(sessions.timeline(s), sessions.decisions(s.id()), sessions.responses(s.id()), sessions.events(s.id()));
+    /** The debrief of what the view already read (decisions, answers), with the clock's events. */
+    private Debrief debriefOf(SessionView view) {
+        ExerciseSession s = view.session();
+        return Debrief.of(sessions.timeline(s), view.decisions(), view.responses(), sessions.events(s.id()));
     }
 
     private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {
