@@ -66,12 +66,34 @@ class GoldenScenariosTest {
             for (JsonNode p : expected.path("preconisations")) {
                 assertThat(precos).as("%s préconisations", file).contains(p.asInt());
             }
+            assertPinned(file, a, expected);
             if (expected.has("maxLevel")) {
                 Level max = Level.valueOf(expected.path("maxLevel").asString());
                 assertThat(a.actions()).as("%s: nothing above %s", file, max)
                         .allSatisfy(x -> assertThat(x.level().ordinal()).isGreaterThanOrEqualTo(max.ordinal()));
             }
         }));
+    }
+
+    /**
+     * The pinned outcome: every action in rank order with its score and level, and every data gap
+     * with the actions it could change. Any change to them must be deliberate.
+     */
+    private static void assertPinned(Path file, Assessment a, JsonNode expected) {
+        assertThat(expected.has("pinned")).as("%s: pinned ranking", file).isTrue();
+        List<String> pinned = new java.util.ArrayList<>();
+        expected.path("pinned").forEach(row -> pinned.add(row.get(0).asString() + " " + row.get(1).asDouble() + " "
+                + row.get(2).asString()));
+        List<String> actual = a.actions().stream().map(x -> x.id() + " " + x.score() + " " + x.level()).toList();
+        assertThat(actual).as("%s: ranking (id score level)", file).containsExactlyElementsOf(pinned);
+        List<String> pinnedGaps = new java.util.ArrayList<>();
+        expected.path("pinnedGaps").properties().forEach(e -> {
+            List<String> ids = new java.util.ArrayList<>();
+            e.getValue().forEach(id -> ids.add(id.asString()));
+            pinnedGaps.add(e.getKey() + " " + ids);
+        });
+        List<String> gaps = a.dataGaps().stream().map(g -> g.field() + " " + g.actions()).toList();
+        assertThat(gaps).as("%s: data gaps", file).containsExactlyElementsOf(pinnedGaps);
     }
 
     @Test
