@@ -2,10 +2,12 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.i18n.Lang;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of assessing one scenario (contract v1 §2): ranked actions, each explained, and the
- * unknown inputs that could add or raise one. Texts are in {@link #lang()}.
+ * unknown inputs that could add or raise one; {@code sources} holds the passages the reasons cite,
+ * in document order. Texts are in {@link #lang()}.
  */
 public record Assessment(
         int schemaVersion,
@@ -13,11 +15,13 @@ public record Assessment(
         RulesetInfo ruleset,
         List<AssessedAction> actions,
         List<DataGap> dataGaps,
+        Map<String, SourcePassage> sources,
         Lang lang) {
 
     public Assessment {
         actions = List.copyOf(actions);
         dataGaps = List.copyOf(dataGaps);
+        sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 
     /** The scenario this assessment is about. */

@@ -2,17 +2,22 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.CompiledRules;
 import fr.vigiesociale.engine.Contribution;
-import fr.vigiesociale.engine.Evaluation;
+import fr.vigiesociale.engine.RuleKind;
+import fr.vigiesociale.engine.RuleSpec;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.ActionDefinition;
+import fr.vigiesociale.ruleset.IndicatorThreshold;
+import fr.vigiesociale.ruleset.Passage;
 import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.ruleset.Weights;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the contributions of an evaluation into ranked, explained actions.
@@ -39,29 +44,28 @@ final class AssessmentBuilder {
     }
 
     /** Scores per action id: the sum of its contributions, capped at 100. */
-    static Map<String, Double> scores(Evaluation evaluation) {
+    static Map<String, Double> scores(List<Contribution> contributions) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        for (Contribution c : evaluation.contributions()) {
+        for (Contribution c : contributions) {
             scores.merge(c.action(), c.points(), Double::sum);
         }
         scores.replaceAll((k, v) -> Math.min(100, Weights.round(v)));
         return scores;
     }
 
-    static List<AssessedAction> actions(CompiledRules rules, Evaluation evaluation, Lang lang) {
+    static List<AssessedAction> actions(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
         RuleSet rs = rules.ruleSet();
         ReasonRenderer renderer = new ReasonRenderer(rs, lang);
+        Map<String, Object> fields = scenario.fields();
         Map<String, List<Contribution>> byAction = new LinkedHashMap<>();
-        for (Contribution c : evaluation.contributions()) {
+        for (Contribution c : contributions) {
             byAction.computeIfAbsent(c.action(), k -> new ArrayList<>()).add(c);
         }
-        Map<String, Double> scores = scores(evaluation);
+        Map<String, Double> scores = scores(contributions);
         List<AssessedAction> actions = new ArrayList<>();
-        byAction.forEach((id, contributions) -> {
+        byAction.forEach((id, cs) -> {
             ActionDefinition d = rs.action(id).orElseThrow();
-            List<Reason> reasons = contributions.stream()
-                    .map(c -> new Reason(c.rule(), renderer.text(c), c.facts(), c.points()))
-                    .toList();
+            List<Reason> reasons = cs.stream().map(c -> reason(c, fields, renderer, lang)).toList();
             double score = scores.get(id);
             actions.add(new AssessedAction(0, id, d.text(lang).title(), d.text(lang).description(),
                     d.preconisations(), d.policyAreas(), rs.weights().levels().levelOf(score), score,
@@ -75,6 +79,37 @@ final class AssessmentBuilder {
                     a.policyAreas(), a.level(), a.score(), a.horizon(), a.actors(), a.reasons()));
         }
         return ranked;
+    }
+
+    private static Reason reason(Contribution c, Map<String, Object> fields, ReasonRenderer renderer, Lang lang) {
+        Map<String, Object> facts = c.facts(fields);
+        RuleSpec rule = c.rule();
+        Reason.Threshold threshold = null;
+        if (c.kind().fromSignal()) {
+            IndicatorThreshold t = c.signals().get(0).threshold();
+            threshold = new Reason.Threshold(t.indicator().key(), t.watch(), t.alarm(), t.basis(), t.source(lang));
+        }
+        return new Reason(rule.name(lang), renderer.text(c, facts), facts, c.points(), weight(c), rule.sources(),
+                rule.link(), threshold);
+    }
+
+    /** The weight the points come from, with the factors applied to it. */
+    static String weight(Contribution c) {
+        String w = c.kind() == RuleKind.INDIRECT_SIGNAL ? RuleSpec.SIGNAL_WEIGHT + " × " + c.rule().weight() : c.rule().weight();
+        return c.corroborating() ? w + " × trigger.corroborationFactor" : w;
+    }
+
+    /** The passages the actions' reasons cite, in document order. */
+    static Map<String, SourcePassage> sources(RuleSet rs, List<AssessedAction> actions, Lang lang) {
+        Set<String> cited = new HashSet<>();
+        actions.forEach(a -> a.reasons().forEach(r -> cited.addAll(r.sources())));
+        Map<String, SourcePassage> out = new LinkedHashMap<>();
+        for (Passage p : rs.sources().passages().values()) {
+            if (cited.contains(p.id())) {
+                out.put(p.id(), SourcePassage.of(p, lang));
+            }
+        }
+        return out;
     }
 
     static Assessment.ScenarioSummary summary(Scenario s) {

@@ -1,6 +1,7 @@
 package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.CompiledRules;
+import fr.vigiesociale.engine.Contribution;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
@@ -18,9 +19,15 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the unknown inputs that matter, the way Publicodes lists missing variables: for each
- * optional field the scenario leaves unknown, it re-runs the rules with each value the field
- * could plausibly take (for an indicator, a value past its alarm threshold) and keeps the field
- * when some value would add an action or raise one's score. No hand-kept list to drift.
+ * optional field the scenario leaves unknown, it tries each value the field could plausibly take
+ * (for an indicator, a value past its alarm threshold) and keeps the field when some value would
+ * add an action or raise one's score. No hand-kept list to drift.
+ *
+ * <p>Only what can change is evaluated, from what each rule's conditions read ({@code RuleSpec.reads}):
+ * a field no rule reads is not tried; for the others, only the rules that read the field run on the
+ * "what if", with the actions already suggested, and their contributions replace theirs in the
+ * scenario's own. Every other rule gives the same points either way (same facts, same suggestions),
+ * except context rules on an action the "what if" newly opens — which is added anyway.
  */
 final class DataGapFinder {
 
@@ -29,19 +36,28 @@ final class DataGapFinder {
     private DataGapFinder() {
     }
 
-    static List<DataGap> find(CompiledRules rules, Scenario scenario, Map<String, Double> baseScores, Lang lang) {
+    static List<DataGap> find(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
         Messages messages = Messages.of(lang);
         Map<String, Object> known = scenario.fields();
+        Map<String, Double> baseScores = AssessmentBuilder.scores(contributions);
         List<DataGap> gaps = new ArrayList<>();
         for (FieldSpec field : ScenarioFields.all()) {
             if (field.required() || field.defaultValue() != null || known.containsKey(field.path())) {
                 continue;
             }
+            Set<String> readers = rules.readers(field.path());
+            if (readers.isEmpty()) {
+                continue;
+            }
+            List<Contribution> others = contributions.stream().filter(c -> !readers.contains(c.rule().name()))
+                    .map(Contribution::raw).toList();
             Set<String> affected = new LinkedHashSet<>();
             for (Object candidate : candidates(rules, field)) {
                 Map<String, Object> whatIf = new LinkedHashMap<>(known);
                 whatIf.put(field.path(), candidate);
-                Map<String, Double> scores = AssessmentBuilder.scores(rules.evaluate(Scenario.fromFields(whatIf)));
+                List<Contribution> all = new ArrayList<>(others);
+                all.addAll(rules.contributionsOf(Scenario.fromFields(whatIf), readers, baseScores.keySet()));
+                Map<String, Double> scores = AssessmentBuilder.scores(rules.combine(all));
                 scores.forEach((action, score) -> {
                     if (score > baseScores.getOrDefault(action, 0.0)) {
                         affected.add(action);
@@ -63,7 +79,7 @@ final class DataGapFinder {
     }
 
     /** The values worth trying for an unknown field. */
-    private static List<Object> candidates(CompiledRules rules, FieldSpec field) {
+    static List<Object> candidates(CompiledRules rules, FieldSpec field) {
         switch (field.type()) {
             case BOOLEAN:
                 return List.of(true, false);

@@ -1,11 +1,13 @@
 package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.CompiledRules;
-import fr.vigiesociale.engine.Evaluation;
+import fr.vigiesociale.engine.Contribution;
+import fr.vigiesociale.engine.RuleSpec;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.scenario.Scenario;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +25,11 @@ final class DefaultRuleBase implements RuleBase {
 
     @Override
     public Assessment assess(Scenario scenario, Lang lang) {
-        Evaluation evaluation = rules.evaluate(scenario);
-        List<AssessedAction> actions = AssessmentBuilder.actions(rules, evaluation, lang);
-        List<DataGap> gaps = DataGapFinder.find(rules, scenario, AssessmentBuilder.scores(evaluation), lang);
-        return new Assessment(1, AssessmentBuilder.summary(scenario), info, actions, gaps, lang);
+        List<Contribution> contributions = rules.contributions(scenario);
+        List<AssessedAction> actions = AssessmentBuilder.actions(rules, scenario, contributions, lang);
+        List<DataGap> gaps = DataGapFinder.find(rules, scenario, contributions, lang);
+        return new Assessment(1, AssessmentBuilder.summary(scenario), info, actions, gaps,
+                AssessmentBuilder.sources(rules.ruleSet(), actions, lang), lang);
     }
 
     @Override
@@ -42,12 +45,17 @@ final class DefaultRuleBase implements RuleBase {
         if (catalogue == null) {
             Map<String, Level> reachable = ReachableLevels.compute(rules);
             RuleSet rs = rules.ruleSet();
-            catalogue = rules.rules().stream().map(r -> new RuleInfo(r.name(), r.file(), r.context(), r.actions(),
-                    r.actions().stream().flatMap(a -> rs.action(a).orElseThrow().preconisations().stream())
-                            .distinct().sorted().toList(),
-                    reachable.get(r.name()), r.trigger(), r.triggerEn())).toList();
+            catalogue = rules.rules().stream().map(r -> info(r, rs, reachable.get(r.name()))).toList();
         }
         return catalogue;
+    }
+
+    private static RuleInfo info(RuleSpec r, RuleSet rs, Level reachable) {
+        List<String> actions = r.action() == null ? List.of() : List.of(r.action());
+        List<Integer> precos = actions.stream().flatMap(a -> rs.action(a).orElseThrow().preconisations().stream())
+                .distinct().sorted().toList();
+        return new RuleInfo(r.name(), r.nameEn(), r.file(), r.line(), r.context(), actions, precos, reachable,
+                r.triggerFr(), r.triggerEn(), r.weight(), List.copyOf(r.reads()), r.sources(), r.link());
     }
 
     @Override
@@ -55,7 +63,7 @@ final class DefaultRuleBase implements RuleBase {
         return rules.ruleSet().actions().values().stream()
                 .map(a -> new ActionInfo(a.id(), a.text(lang).title(), a.text(lang).description(), a.preconisations(),
                         a.policyAreas(), a.horizon(), a.actors()))
-                .sorted(java.util.Comparator.comparing(ActionInfo::id))
+                .sorted(Comparator.comparing(ActionInfo::id))
                 .toList();
     }
 
@@ -63,5 +71,18 @@ final class DefaultRuleBase implements RuleBase {
     @Override
     public String preconisationTitle(int n, Lang lang) {
         return rules.ruleSet().preconisationTitle(n, lang);
+    }
+
+    @Override
+    public List<SourceDocumentInfo> sources(Lang lang) {
+        return rules.ruleSet().sources().documents().stream().map(d -> SourceDocumentInfo.of(d, lang)).toList();
+    }
+
+    @Override
+    public List<ThresholdInfo> thresholds(Lang lang) {
+        return rules.ruleSet().thresholds().values().stream()
+                .sorted(Comparator.comparing(t -> t.indicator()))
+                .map(t -> new ThresholdInfo(t.indicator().key(), t.watch(), t.alarm(), t.areas(), t.basis(), t.source(lang)))
+                .toList();
     }
 }

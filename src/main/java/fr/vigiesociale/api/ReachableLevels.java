@@ -2,7 +2,6 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.CompiledRules;
 import fr.vigiesociale.engine.Contribution;
-import fr.vigiesociale.engine.Evaluation;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.CivicReserve;
 import fr.vigiesociale.scenario.Coordination;
@@ -12,6 +11,7 @@ import fr.vigiesociale.scenario.Lockdown;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,11 +39,11 @@ final class ReachableLevels {
                 for (boolean indicatorsKnown : new boolean[] {true, false}) {
                     for (Coordination coordination : new Coordination[] {Coordination.NONE, Coordination.AD_HOC}) {
                         for (CivicReserve reserve : CivicReserve.values()) {
-                            Evaluation e = rules.evaluate(extreme(phase, lockdown, indicatorsKnown, coordination, reserve));
+                            List<Contribution> e = rules.contributions(extreme(phase, lockdown, indicatorsKnown, coordination, reserve));
                             Map<String, Double> scores = AssessmentBuilder.scores(e);
-                            for (Contribution c : e.contributions()) {
+                            for (Contribution c : e) {
                                 Level level = rules.ruleSet().weights().levels().levelOf(scores.get(c.action()));
-                                best.merge(c.rule(), level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                                best.merge(c.rule().name(), level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                             }
                         }
                     }

@@ -1,11 +1,30 @@
 package fr.vigiesociale.api;
 
+import fr.vigiesociale.ruleset.SourceLink;
+import fr.vigiesociale.ruleset.ThresholdBasis;
+import java.util.List;
 import java.util.Map;
 
-/** Why an action is suggested or raised: the rule that fired, in plain words, the facts it read, the points it gives. */
-public record Reason(String rule, String text, Map<String, Object> facts, double contribution) {
+/**
+ * Why an action is suggested or raised: the rule that fired (named in the assessment's language),
+ * in plain words, the facts it read, the points it gives and the weight they come from, the
+ * passages of the source documents the rule implements and, for a signal, where its thresholds
+ * come from.
+ *
+ * @param weight    the name of the points in {@code weights.yaml} ({@code trigger.gap}), or
+ *                  {@code signal} when they are the signal's
+ * @param sources   ids of the passages the rule implements; the assessment's {@code sources} has their text
+ * @param link      whether the passages say what the rule does, or the rule interprets them
+ * @param threshold the thresholds of the signal the reason reads, or {@code null}
+ */
+public record Reason(String rule, String text, Map<String, Object> facts, double contribution, String weight,
+                     List<String> sources, SourceLink link, Threshold threshold) {
 
     public Reason {
         facts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(facts));
+        sources = List.copyOf(sources);
     }
+
+    /** A signal's thresholds and the basis of their figures (never the HCTS report, which has none). */
+    public record Threshold(String indicator, double watch, Double alarm, ThresholdBasis basis, String source) { }
 }

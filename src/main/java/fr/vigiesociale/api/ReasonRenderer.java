@@ -1,14 +1,17 @@
 package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.Contribution;
+import fr.vigiesociale.engine.RuleKind;
+import fr.vigiesociale.engine.Signal;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.FieldType;
 import fr.vigiesociale.scenario.Numbers;
 import fr.vigiesociale.scenario.ScenarioFields;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Turns a contribution into a sentence: the rule set's reason template for the language, with
  * {@code {param}} and {@code {scenario.path}} placeholders replaced by readable values
- * (enum values and booleans through the message bundle, French decimal commas).
+ * (enum values and booleans through the message bundle, French decimal commas). The rule base
+ * checked when it loaded that every placeholder of every template can be filled.
  */
 final class ReasonRenderer {
 
@@ -28,22 +32,56 @@ final class ReasonRenderer {
         this.messages = Messages.of(lang);
     }
 
-    String text(Contribution c) {
-        String text = ruleSet.reasons().template(messages.lang(), c.reasonKey());
+    String text(Contribution c, Map<String, Object> facts) {
+        Lang lang = messages.lang();
+        StringBuilder template = new StringBuilder(ruleSet.reasons().template(lang, c.reasonKey()));
         if (c.indirect()) {
-            text = text + " " + ruleSet.reasons().template(messages.lang(), Contribution.INDIRECT_REASON);
+            template.append(' ').append(ruleSet.reasons().template(lang, "indirect"));
         }
         if (c.corroborating()) {
-            text = text + " " + ruleSet.reasons().template(messages.lang(), Contribution.CORROBORATING_REASON);
+            template.append(' ').append(ruleSet.reasons().template(lang, "corroborating"));
         }
-        for (Map.Entry<String, String> p : c.params().entrySet()) {
-            String value = p.getKey().equals("indicators") ? indicatorList(p.getValue()) : messages.number(p.getValue());
-            text = text.replace("{" + p.getKey() + "}", value);
+        String text = template.toString();
+        for (Map.Entry<String, String> p : params(c).entrySet()) {
+            text = text.replace("{" + p.getKey() + "}", p.getValue());
         }
-        for (Map.Entry<String, Object> f : c.facts().entrySet()) {
-            text = text.replace("{" + f.getKey() + "}", value(f.getKey(), f.getValue()));
+        for (String cited : c.rule().cites()) {
+            Object v = facts.get(cited);
+            text = text.replace("{" + cited + "}", v == null ? messages.get("value.unknown") : value(cited, v));
         }
         return text;
+    }
+
+    /** The values a contribution's kind gives its text, already written for the reader. */
+    private Map<String, String> params(Contribution c) {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (c.kind().fromSignal()) {
+            Signal s = c.signals().get(0);
+            IndicatorThreshold t = s.threshold();
+            p.put("value", number(s.value()));
+            p.put("watch", number(t.watch()));
+            if (t.alarm() != null) {
+                p.put("alarm", number(t.alarm()));
+            }
+        }
+        if (c.kind() == RuleKind.SIGNALS || c.kind() == RuleKind.CONVERGENCE) {
+            p.put("count", Integer.toString(c.signals().size()));
+            p.put("areas", Integer.toString(Signal.areasTouched(c.signals())));
+            p.put("indicators", c.signals().stream().map(s -> messages.get("indicator." + s.indicator().key()))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (c.indirect()) {
+            p.put(Contribution.INDIRECT_PERCENT, number(c.rule().points() * 100));
+        }
+        if (c.corroborating()) {
+            p.put(Contribution.FULL_POINTS, number(c.corroborated().fullPoints()));
+            p.put(Contribution.PERCENT, number(c.corroborated().factor() * 100));
+        }
+        return p;
+    }
+
+    private String number(double d) {
+        return messages.number(Numbers.plain(d));
     }
 
     /** A scenario value as a reader wants it: "aiguë" for {@code ACUTE}, "non" for {@code false}. */
@@ -52,18 +90,12 @@ final class ReasonRenderer {
             return messages.get(b ? "value.true" : "value.false");
         }
         if (value instanceof Number n) {
-            return messages.number(Numbers.plain(n.doubleValue()));
+            return number(n.doubleValue());
         }
         Optional<FieldSpec> spec = ScenarioFields.byPath(path);
         if (spec.isPresent() && spec.get().type() == FieldType.ENUM) {
             return messages.get("value." + path + "." + value);
         }
         return String.valueOf(value);
-    }
-
-    private String indicatorList(String keys) {
-        // a rule may read zero signals (no indicator known at all): an empty list, not an empty key
-        return Arrays.stream(keys.split(",")).filter(k -> !k.isEmpty()).map(k -> messages.get("indicator." + k))
-                .collect(Collectors.joining(", "));
     }
 }

@@ -2,7 +2,9 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Scenario;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A compiled rule base, ready to assess scenarios. Immutable and thread-safe: build it once (it
@@ -30,6 +32,21 @@ public interface RuleBase {
     /** Every action the rules can suggest, sorted by id, with texts in {@code lang}. */
     List<ActionInfo> actions(Lang lang);
 
-    /** The title of préconisation {@code n} (1–12) of the HCTS 2021 report, in {@code lang}. */
+    /** The title of préconisation {@code n} (1–12): the report's own words in French, a translation in English. */
     String preconisationTitle(int n, Lang lang);
+
+    /** The source documents the rules cite, passage by passage, in {@code lang}. */
+    List<SourceDocumentInfo> sources(Lang lang);
+
+    /** Every passage of the source documents by id ({@code hcts-2021/preconisation-6}), in document order. */
+    default Map<String, SourcePassage> passages(Lang lang) {
+        Map<String, SourcePassage> out = new LinkedHashMap<>();
+        for (SourceDocumentInfo d : sources(lang)) {
+            d.entries().stream().filter(e -> e.passage() != null).forEach(e -> out.put(e.passage().id(), e.passage()));
+        }
+        return out;
+    }
+
+    /** Every indicator's thresholds, in indicator order, with the source of their figures in {@code lang}. */
+    List<ThresholdInfo> thresholds(Lang lang);
 }

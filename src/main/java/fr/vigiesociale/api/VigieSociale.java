@@ -7,6 +7,9 @@ import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioReader;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The entry point for integrators: load rules, read a scenario, assess it.
@@ -29,7 +32,7 @@ public final class VigieSociale {
      * @throws RuleBaseException if the bundled rules do not compile (a broken build)
      */
     public static RuleBase bundledRules() {
-        return new DefaultRuleBase(CompiledRules.compile(RuleSetFiles.bundled()));
+        return of(CompiledRules.compile(RuleSetFiles.bundled()));
     }
 
     /**
@@ -40,7 +43,14 @@ public final class VigieSociale {
      * @throws RuleBaseException listing every problem (file, line, message) if it does not load
      */
     public static RuleBase loadRules(Path directory) {
-        return new DefaultRuleBase(CompiledRules.compile(RuleSetFiles.fromDirectory(directory)));
+        return of(CompiledRules.compile(RuleSetFiles.fromDirectory(directory)));
+    }
+
+    /** One rule base per compiled one, so that its catalogue (a second to build) is built once. */
+    private static final Map<CompiledRules, RuleBase> BASES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static RuleBase of(CompiledRules compiled) {
+        return BASES.computeIfAbsent(compiled, DefaultRuleBase::new);
     }
 
     /**

@@ -31,6 +31,7 @@ final class Cli {
     static final int FAILURE = 1;
     static final int INVALID_SCENARIO = 2;
     static final int BROKEN_RULES = 3;
+    static final String VERIFY_RULES = "verify-rules";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -48,15 +49,16 @@ final class Cli {
             (args.length == 0 ? err : out).println(m.get("cli.usage"));
             return args.length == 0 ? FAILURE : OK;
         }
-        if (!args[0].equals("evaluate") && !args[0].equals("exercise")) {
+        if (!List.of("evaluate", "exercise", VERIFY_RULES).contains(args[0])) {
             err.println(m.get("cli.unknownCommand", args[0]));
             err.println(m.get("cli.usage"));
             return FAILURE;
         }
         boolean exercise = args[0].equals("exercise");
+        boolean verify = args[0].equals(VERIFY_RULES);
         Options options;
         try {
-            options = exercise ? ExerciseCommand.parse(args, m) : parse(args, 1, m);
+            options = exercise ? ExerciseCommand.parse(args, m) : parse(args, 1, m, !verify);
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println(m.get("cli.usage"));
@@ -68,11 +70,14 @@ final class Cli {
         }
         try {
             Messages lm = Messages.of(options.lang());
+            if (verify) {
+                return new VerifyRulesCommand(out).run(options, lm);
+            }
             return exercise ? new ExerciseCommand(out, err, colour).run(options, lm) : evaluate(options, lm);
         } catch (RuleBaseException e) {
             err.println(Messages.of(options.lang()).get("cli.brokenRules", e.location()));
             for (RuleProblem p : e.problems()) {
-                err.println("  " + p);
+                err.println("  " + p.describe(options.lang()));
             }
             return BROKEN_RULES;
         } catch (RuntimeException e) {
@@ -132,6 +137,11 @@ final class Cli {
 
     /** The options, or {@code null} when help was asked for. */
     static Options parse(String[] args, int first, Messages m) throws UsageException {
+        return parse(args, first, m, true);
+    }
+
+    /** The options, or {@code null} when help was asked for; {@code needFiles}: at least one file is required. */
+    static Options parse(String[] args, int first, Messages m, boolean needFiles) throws UsageException {
         Options.Format format = Options.Format.TEXT;
         Path rules = null;
         Lang lang = Lang.FR;
@@ -169,8 +179,11 @@ final class Cli {
                 }
             }
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && needFiles) {
             throw new UsageException(m.get("cli.noFile"));
+        }
+        if (!files.isEmpty() && !needFiles) {
+            throw new UsageException(m.get("cli.noFileExpected", files.get(0)));
         }
         return new Options(args[first - 1], format, rules, lang, files);
     }

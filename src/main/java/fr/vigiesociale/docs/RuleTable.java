@@ -4,11 +4,14 @@ import static fr.vigiesociale.report.MarkdownReport.esc;
 
 import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.api.RuleInfo;
+import fr.vigiesociale.api.SourcePassage;
+import fr.vigiesociale.report.Citations;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.RuleSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -26,10 +29,11 @@ public final class RuleTable {
 
     public static String markdown(RuleBase rules, Lang lang) {
         Messages m = Messages.of(lang);
+        Map<String, SourcePassage> passages = rules.passages(lang);
         List<RuleInfo> all = rules.rules();
         List<RuleInfo> triggers = all.stream().filter(r -> !r.context() && !r.actions().isEmpty())
                 .sorted(Comparator.comparing(RuleInfo::preconisations, RuleTable::compareLists)
-                        .thenComparing(RuleInfo::name))
+                        .thenComparing(r -> r.name()))
                 .toList();
         List<RuleInfo> context = all.stream().filter(RuleInfo::context).toList();
         StringBuilder sb = new StringBuilder();
@@ -45,22 +49,24 @@ public final class RuleTable {
         sb.append('\n').append(m.get("docs.rules.triggersIntro", triggers.size())).append("\n\n");
         sb.append("| ").append(m.get("docs.rules.col.preconisations")).append(" | ").append(m.get("docs.rules.col.rule"))
                 .append(" | ").append(m.get("docs.rules.col.level")).append(" | ").append(m.get("docs.rules.col.trigger"))
-                .append(" | ").append(m.get("docs.rules.col.actions")).append(" |\n");
-        sb.append("|---|---|---|---|---|\n");
+                .append(" | ").append(m.get("docs.rules.col.actions")).append(" | ").append(m.get("report.col.source"))
+                .append(" |\n");
+        sb.append("|---|---|---|---|---|---|\n");
         for (RuleInfo r : triggers) {
             sb.append("| ").append(r.preconisations().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    .append(" | ").append(esc(r.name())).append(" | ").append(level(r, m))
+                    .append(" | ").append(esc(r.name(lang))).append(" | ").append(level(r, m))
                     .append(" | ").append(esc(r.trigger(lang))).append(" | ")
                     .append(r.actions().stream().map(a -> "`" + a + "`").collect(Collectors.joining(" ")))
-                    .append(" |\n");
+                    .append(" | ").append(esc(source(r, passages, m))).append(" |\n");
         }
         sb.append('\n').append(m.get("docs.rules.contextIntro", context.size())).append("\n\n");
         sb.append("| ").append(m.get("docs.rules.col.rule")).append(" | ").append(m.get("docs.rules.col.level"))
-                .append(" | ").append(m.get("docs.rules.col.trigger")).append(" |\n");
-        sb.append("|---|---|---|\n");
+                .append(" | ").append(m.get("docs.rules.col.trigger")).append(" | ").append(m.get("report.col.source"))
+                .append(" |\n");
+        sb.append("|---|---|---|---|\n");
         for (RuleInfo r : context) {
-            sb.append("| ").append(esc(r.name())).append(" | ").append(level(r, m)).append(" | ")
-                    .append(esc(r.trigger(lang))).append(" |\n");
+            sb.append("| ").append(esc(r.name(lang))).append(" | ").append(level(r, m)).append(" | ")
+                    .append(esc(r.trigger(lang))).append(" | ").append(esc(source(r, passages, m))).append(" |\n");
         }
         return sb.toString();
     }
@@ -84,6 +90,12 @@ public final class RuleTable {
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    /** The passages a rule implements, quoted short, and whether it states or interprets them. */
+    static String source(RuleInfo r, Map<String, SourcePassage> passages, Messages m) {
+        return r.sources().stream().map(id -> Citations.quoted(passages.get(id), 60, m))
+                .collect(Collectors.joining(" · ")) + " (" + Citations.link(r.link(), m) + ")";
     }
 
     private static String level(RuleInfo r, Messages m) {

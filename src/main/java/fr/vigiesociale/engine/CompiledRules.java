@@ -1,5 +1,6 @@
 package fr.vigiesociale.engine;
 
+import fr.vigiesociale.ruleset.ActionDefinition;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.ruleset.RuleBaseException;
 import fr.vigiesociale.ruleset.RuleProblem;
@@ -8,75 +9,83 @@ import fr.vigiesociale.ruleset.RuleSetFiles;
 import fr.vigiesociale.scenario.Indicator;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * A compiled rule base: the rule set's data and one shared, thread-safe KieBase. Each
- * {@link #evaluate(Scenario)} runs a fresh session and disposes of it.
+ * A compiled and verified rule base: the rule set's data, each rule's metadata, and one shared,
+ * thread-safe KieBase. Each {@link #evaluate(Scenario)} runs a fresh session and disposes of it.
  */
 public final class CompiledRules {
 
     /** A rule base that loops would never end; no sane evaluation fires this many rules. */
     static final int MAX_FIRINGS = 100_000;
-    private static final String KJAR_PREFIX = "src/main/resources/";
+    private static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::action)
+            .thenComparing(Comparator.comparingDouble(Contribution::points).reversed())
+            .thenComparing(c -> c.rule().name())
+            .thenComparing(Contribution::reasonKey)
+            .thenComparing(Contribution::signals, CompiledRules::compareSignals);
 
     private final RuleSet ruleSet;
     private final KieBase kieBase;
-    private final Advice advice;
-    private final Map<String, DrlReferences.RuleRefs> references;
+    private final Map<String, RuleSpec> rules;
+    private final Advice.Book book;
+    /** For each scenario field some rule reads, the names of those rules. */
+    private final Map<String, Set<String>> readers = new LinkedHashMap<>();
+    private final double corroborationFactor;
 
-    private CompiledRules(RuleSet ruleSet, KieBase kieBase, Map<String, DrlReferences.RuleRefs> references) {
+    private CompiledRules(RuleSet ruleSet, KieBase kieBase, Map<String, RuleSpec> rules) {
         this.ruleSet = ruleSet;
         this.kieBase = kieBase;
-        this.advice = new Advice(ruleSet);
-        this.references = references;
+        this.rules = rules;
+        Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+        for (ActionDefinition d : ruleSet.actions().values()) {
+            suggestions.put(d.id(), new Suggestion(d.id(), d.horizon(), d.preconisations(), d.policyAreas()));
+        }
+        this.book = new Advice.Book(rules, suggestions, ruleSet.weights().points(Advice.CONVERGENCE_MAX));
+        this.corroborationFactor = ruleSet.weights().points(Corroboration.WEIGHT);
+        rules.values().forEach(r -> r.reads().forEach(path ->
+                readers.computeIfAbsent(path, k -> new java.util.TreeSet<>()).add(r.name())));
+        readers.replaceAll((k, v) -> Set.copyOf(v));
     }
 
     /**
-     * Loads the data files and compiles the DRL of a rule folder.
+     * Loads the data files, compiles the DRL and checks every rule against the data, once per
+     * content: a folder already compiled in this JVM (same SHA-256) is not compiled again.
      *
      * @throws RuleBaseException listing every problem with its file and line
      */
     public static CompiledRules compile(RuleSetFiles files) {
+        return CompiledCache.get(files, CompiledRules::build);
+    }
+
+    private static CompiledRules build(RuleSetFiles files) {
         RuleSet ruleSet = RuleSet.load(files);
+        KieBase kieBase = DrlCompiler.compile(files);
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, DrlReferences.RuleRefs> refs = DrlReferences.check(ruleSet, problems);
-        Corroboration.check(ruleSet, problems);
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("fr.vigiesociale.rules", "ruleset-" + files.sha256(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        files.drlFiles().forEach((path, bytes) -> kfs.write(KJAR_PREFIX + "rules/" + path, bytes));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "" : m.getPath().replace(KJAR_PREFIX + "rules/", "");
-            problems.add(new RuleProblem(path, m.getLine(), m.getColumn(), m.getText().strip()));
+        Map<String, ConditionReads.Rule> drl = ConditionReads.of(files.drlFiles(), problems);
+        Map<String, RuleSpec> specs = RuleSpecs.read(kieBase, ruleSet, drl, problems);
+        RuleChecks checks = new RuleChecks(ruleSet, problems);
+        specs.forEach((name, spec) -> checks.check(spec, drl.get(name)));
+        RuleBaseChecks.check(ruleSet, specs, drl, checks, problems);
+        if (specs.isEmpty()) {
+            problems.add(RuleProblem.of(files.location(), 0, "noRule"));
         }
         if (!problems.isEmpty()) {
             throw new RuleBaseException(files.location(), problems);
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        int count = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        if (count == 0) {
-            throw new RuleBaseException(files.location(),
-                    List.of(new RuleProblem(files.location(), 0, 0, "aucune règle compilée")));
-        }
-        return new CompiledRules(ruleSet, kieBase, refs);
+        return new CompiledRules(ruleSet, kieBase, Map.copyOf(specs));
     }
 
     public RuleSet ruleSet() {
@@ -84,35 +93,83 @@ public final class CompiledRules {
     }
 
     /** Every rule of the base, sorted by file then name. */
-    public List<RuleMetadata> rules() {
-        List<RuleMetadata> out = new ArrayList<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                DrlReferences.RuleRefs refs = references.get(r.getName());
-                Map<String, Object> meta = r.getMetaData();
-                out.add(new RuleMetadata(r.getName(), refs == null ? "" : refs.file(),
-                        refs == null ? List.of() : List.copyOf(refs.actions()),
-                        refs != null && refs.context(),
-                        String.valueOf(meta.getOrDefault("trigger", "")),
-                        String.valueOf(meta.getOrDefault("triggerEn", ""))));
-            }
-        }
-        out.sort(Comparator.comparing(RuleMetadata::file).thenComparing(RuleMetadata::name));
-        return out;
+    public List<RuleSpec> rules() {
+        return rules.values().stream().sorted(Comparator.comparing(RuleSpec::file).thenComparing(r -> r.name())).toList();
     }
 
-    /** Runs the rules on a scenario in a fresh session. Thread-safe. */
+    /** The names of the rules whose conditions read scenario field {@code path} (none: no rule reads it). */
+    public Set<String> readers(String path) {
+        return readers.getOrDefault(path, Set.of());
+    }
+
+    public Optional<RuleSpec> rule(String name) {
+        return Optional.ofNullable(rules.get(name));
+    }
+
+    /** Runs the rules on a scenario in a fresh session, recording which rules fired. Thread-safe. */
     public Evaluation evaluate(Scenario scenario) {
-        KieSession session = kieBase.newKieSession();
         TreeSet<String> fired = new TreeSet<>();
+        List<Contribution> contributions = combine(run(scenario, fired, null, List.of()));
+        return new Evaluation(contributions, List.copyOf(fired));
+    }
+
+    /** The contributions alone, without the list of fired rules. */
+    public List<Contribution> contributions(Scenario scenario) {
+        return combine(run(scenario, null, null, List.of()));
+    }
+
+    /**
+     * What only some rules give on a scenario, before corroboration, with some actions already
+     * suggested: the part of a "what if" that can differ from the scenario it varies (the data-gap
+     * search asks it of the rules that read the field it tries). Other rules do not fire.
+     *
+     * @param rules the names of the rules allowed to fire
+     * @param open  actions suggested beforehand, which context rules may raise
+     */
+    public List<Contribution> contributionsOf(Scenario scenario, Set<String> rules, Collection<String> open) {
+        return run(scenario, null, rules, open);
+    }
+
+    /**
+     * Contributions as an evaluation gives them: corroborating triggers reduced (see
+     * {@link Contribution#raw()} for the other way), in a fixed order.
+     */
+    public List<Contribution> combine(List<Contribution> raw) {
+        List<Contribution> contributions = Corroboration.apply(raw, corroborationFactor);
+        // Drools does not promise an order: sort fully so results are reproducible.
+        contributions.sort(ORDER);
+        return List.copyOf(contributions);
+    }
+
+    private static int compareSignals(List<Signal> a, List<Signal> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).indicator().compareTo(b.get(i).indicator());
+            if (c != 0) {
+                return c;
+            }
+            c = Double.compare(a.get(i).value(), b.get(i).value());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private List<Contribution> run(Scenario scenario, TreeSet<String> fired, Set<String> only, Collection<String> open) {
+        KieSession session = kieBase.newKieSession();
         try {
+            Advice advice = new Advice(book);
             session.setGlobal("advice", advice);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
+            session.setGlobal("counts", ruleSet.counts());
+            if (fired != null) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.add(event.getMatch().getRule().getName());
+                    }
+                });
+            }
+            open.forEach(action -> advice.open(session, action));
             session.insert(scenario.territory());
             session.insert(scenario.crisis());
             session.insert(scenario.governance());
@@ -125,7 +182,8 @@ public final class CompiledRules {
                     session.insert(new Signal(i, v, t, t.status(v), ruleSet.weights().signalPoints(t, v)));
                 }
             }
-            int firings = session.fireAllRules(MAX_FIRINGS);
+            int firings = only == null ? session.fireAllRules(MAX_FIRINGS)
+                    : session.fireAllRules(match -> only.contains(match.getRule().getName()), MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times: a rule loops");
             }
@@ -133,14 +191,7 @@ public final class CompiledRules {
             for (Object o : session.getObjects(new ClassObjectFilter(Contribution.class))) {
                 contributions.add((Contribution) o);
             }
-            contributions = Corroboration.apply(contributions, ruleSet.weights().points(Corroboration.WEIGHT));
-            // Drools does not promise an order: sort fully so results are reproducible.
-            contributions.sort(Comparator.comparing(Contribution::action)
-                    .thenComparing(Comparator.comparingDouble(Contribution::points).reversed())
-                    .thenComparing(Contribution::rule)
-                    .thenComparing(Contribution::reasonKey)
-                    .thenComparing(c -> new java.util.TreeMap<>(c.facts()).toString()));
-            return new Evaluation(List.copyOf(contributions), List.copyOf(fired));
+            return contributions;
         } finally {
             session.dispose();
         }

@@ -1,53 +1,93 @@
 package fr.vigiesociale.engine;
 
 import fr.vigiesociale.ruleset.Weights;
+import fr.vigiesociale.scenario.Indicator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Points a rule gives an action, and why: the rule's name, the key of its reason text, the
- * scenario facts it read ({@code path -> value}) and any extra text parameters. A trigger
- * contribution opens the action; a context one only raises an action already suggested.
+ * Points a rule gives an action: the rule (with its metadata), the points, and the signals it
+ * matched. Everything else a reader needs — the reason text, the facts cited — follows from the
+ * rule's metadata and the scenario, and is built after the session, only when shown.
+ *
+ * @param corroborated set when a stronger trigger of the same action already counts in full, so
+ *                     this one counts for a fraction ({@code trigger.corroborationFactor}); else {@code null}
+ * @param reasonKey    the key of the reason text: the signal's for a signal rule, else the rule's {@code @reason}
  */
-public record Contribution(
-        String action,
-        String rule,
-        String reasonKey,
-        double points,
-        Map<String, Object> facts,
-        Map<String, String> params,
-        boolean context) {
+public record Contribution(String action, RuleSpec rule, double points, List<Signal> signals, Corroborated corroborated,
+                           String reasonKey) {
 
-    /** Key of the reason suffix of a corroborating trigger (see {@code Corroboration}). */
-    public static final String CORROBORATING_REASON = "corroborating";
+    /** Text parameters of the two reason suffixes. */
+    public static final String FULL_POINTS = "fullPoints";
+    public static final String PERCENT = "percent";
+    public static final String INDIRECT_PERCENT = "indirectPercent";
+
+    /** The points before a corroborating trigger was reduced, and the factor applied. */
+    public record Corroborated(double fullPoints, double factor) { }
 
     public Contribution {
-        facts = Map.copyOf(facts);
-        params = Map.copyOf(params);
+        signals = List.copyOf(signals);
     }
 
-    /** Key of the reason suffix of an indirect signal trigger (see {@code Advice.indirectSignal}). */
-    public static final String INDIRECT_REASON = "indirect";
+    /** A contribution whose reason key follows from its rule and signals. */
+    public Contribution(String action, RuleSpec rule, double points, List<Signal> signals, Corroborated corroborated) {
+        this(action, rule, points, signals, corroborated,
+                rule.kind().fromSignal() ? signalReason(signals.get(0).indicator()) : rule.reasonKey());
+    }
 
-    /** Text parameters of the two suffixes: the share kept, and the points before the reduction. */
-    static final String INDIRECT_PERCENT = "indirectPercent";
-    static final String CORROBORATING_PERCENT = "percent";
-    static final String FULL_POINTS = "fullPoints";
+    public RuleKind kind() {
+        return rule.kind();
+    }
+
+    /** True for a contribution that suggests its action; false for one that only raises it. */
+    public boolean trigger() {
+        return rule.kind().trigger();
+    }
+
+    public boolean context() {
+        return !trigger();
+    }
 
     /** True for a signal trigger whose action answers the signal only in part. */
     public boolean indirect() {
-        return params.containsKey(INDIRECT_PERCENT);
+        return rule.kind() == RuleKind.INDIRECT_SIGNAL;
     }
 
     /** True for a trigger counted in part, because a stronger one already opened the same action. */
     public boolean corroborating() {
-        return params.containsKey(FULL_POINTS);
+        return corroborated != null;
     }
 
-    /** This contribution worth {@code factor} of its points, with text parameters added to say why. */
-    Contribution scaled(double factor, Map<String, String> addedParams) {
-        Map<String, String> p = new LinkedHashMap<>(params);
-        p.putAll(addedParams);
-        return new Contribution(action, rule, reasonKey, Weights.round(points * factor), facts, p, context);
+    /** The text key of a signal, {@code signal.<indicator key>}. */
+    public static String signalReason(Indicator indicator) {
+        return "signal." + indicator.key();
+    }
+
+    /**
+     * The scenario facts this contribution cites, by path: the signals' values, then the fields
+     * the rule cites, read from {@code scenario} (as {@code Scenario.fields()} gives them; enum
+     * values by name). A cited field the scenario leaves unknown is left out.
+     */
+    public Map<String, Object> facts(Map<String, Object> scenario) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        signals.forEach(s -> facts.put(s.indicator().path(), s.value()));
+        for (String path : rule.cites()) {
+            Object v = scenario.get(path);
+            if (v != null) {
+                facts.put(path, v instanceof Enum<?> e ? e.name() : v);
+            }
+        }
+        return facts;
+    }
+
+    /** This contribution as its rule gave it, before a stronger trigger of the same action reduced it. */
+    public Contribution raw() {
+        return corroborated == null ? this : new Contribution(action, rule, corroborated.fullPoints(), signals, null);
+    }
+
+    /** This trigger counted for {@code factor} of its points. */
+    Contribution corroborating(double factor) {
+        return new Contribution(action, rule, Weights.round(points * factor), signals, new Corroborated(points, factor));
     }
 }

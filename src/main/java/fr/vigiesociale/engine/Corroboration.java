@@ -1,8 +1,5 @@
 package fr.vigiesociale.engine;
 
-import fr.vigiesociale.ruleset.RuleProblem;
-import fr.vigiesociale.ruleset.RuleSet;
-import fr.vigiesociale.scenario.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,36 +18,26 @@ import java.util.Map;
 final class Corroboration {
 
     static final String WEIGHT = "trigger.corroborationFactor";
-    static final String REASON = Contribution.CORROBORATING_REASON;
+    static final String REASON = "corroborating";
+
+    private static final Comparator<Contribution> STRENGTH = Comparator.comparingDouble(Contribution::points)
+            .thenComparing((Contribution c) -> c.rule().name(), Comparator.reverseOrder())
+            .thenComparing(Contribution::reasonKey, Comparator.reverseOrder());
 
     private Corroboration() {
-    }
-
-    /** The factor and the reason suffix must exist in the rule folder (weights.yaml checks it is a fraction). */
-    static void check(RuleSet ruleSet, List<RuleProblem> problems) {
-        DrlReferences.checkWeight(ruleSet, problems, "weights.yaml", 0, WEIGHT);
-        DrlReferences.checkText(ruleSet, problems, "i18n/reasons.properties", 0, REASON);
     }
 
     /** The contributions with the corroborating triggers reduced; the order of the list is kept. */
     static List<Contribution> apply(List<Contribution> contributions, double factor) {
         Map<String, Contribution> strongest = new LinkedHashMap<>();
-        Comparator<Contribution> strength = Comparator.comparingDouble(Contribution::points)
-                .thenComparing(Contribution::rule, Comparator.reverseOrder())
-                .thenComparing(Contribution::reasonKey, Comparator.reverseOrder());
         for (Contribution c : contributions) {
-            if (!c.context()) {
-                strongest.merge(c.action(), c, (a, b) -> strength.compare(a, b) >= 0 ? a : b);
+            if (c.trigger()) {
+                strongest.merge(c.action(), c, (a, b) -> STRENGTH.compare(a, b) >= 0 ? a : b);
             }
         }
         List<Contribution> out = new ArrayList<>(contributions.size());
         for (Contribution c : contributions) {
-            if (c.context() || strongest.get(c.action()) == c) {
-                out.add(c);
-            } else {
-                out.add(c.scaled(factor, Map.of(Contribution.FULL_POINTS, Numbers.plain(c.points()),
-                        Contribution.CORROBORATING_PERCENT, Numbers.plain(factor * 100))));
-            }
+            out.add(c.context() || strongest.get(c.action()) == c ? c : c.corroborating(factor));
         }
         return out;
     }

@@ -160,6 +160,21 @@ public final class JsonReport {
                     putFact(facts, f.getKey(), f.getValue());
                 }
                 rn.put("contribution", r.contribution());
+                rn.put("weight", r.weight());
+                ObjectNode source = rn.putObject("source");
+                ArrayNode passages = source.putArray("passages");
+                r.sources().forEach(passages::add);
+                source.put("link", r.link().name());
+                if (r.threshold() != null) {
+                    ObjectNode t = rn.putObject("threshold");
+                    t.put("indicator", r.threshold().indicator());
+                    putFact(t, "watch", r.threshold().watch());
+                    if (r.threshold().alarm() != null) {
+                        putFact(t, "alarm", r.threshold().alarm());
+                    }
+                    t.put("basis", r.threshold().basis().name());
+                    t.put("source", r.threshold().source());
+                }
             }
         }
         ArrayNode gaps = root.putArray("dataGaps");
@@ -170,6 +185,14 @@ public final class JsonReport {
             ArrayNode ids = gn.putArray("actions");
             g.actions().forEach(ids::add);
         }
+        ObjectNode sources = root.putObject("sources");
+        a.sources().forEach((id, p) -> {
+            ObjectNode pn = sources.putObject(id);
+            pn.put("document", p.document());
+            pn.put("part", p.part());
+            pn.put("text", p.text());
+            pn.put("lines", p.lines());
+        });
         return root;
     }
 

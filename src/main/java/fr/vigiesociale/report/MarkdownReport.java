@@ -40,10 +40,15 @@ public final class MarkdownReport {
                         .append(x.actors().stream().map(r -> m.get("actor." + r)).collect(Collectors.joining(", ")))
                         .append("\n\n");
                 out.append("| ").append(m.get("report.col.points")).append(" | ").append(m.get("report.col.reason"))
-                        .append(" | ").append(m.get("report.col.rule")).append(" |\n|---:|---|---|\n");
+                        .append(" | ").append(m.get("report.col.rule")).append(" | ").append(m.get("report.col.source"))
+                        .append(" |\n|---:|---|---|---|\n");
                 for (Reason r : x.reasons()) {
                     out.append("| ").append(Labels.points(r.contribution(), m)).append(" | ").append(esc(r.text()))
-                            .append(" | ").append(esc(r.rule())).append(" |\n");
+                            .append(" | ").append(esc(r.rule())).append(" | ").append(esc(Citations.compact(r, a.sources(), m)));
+                    if (r.threshold() != null) {
+                        out.append(" ; ").append(esc(m.get("report.thresholds", r.threshold().source())));
+                    }
+                    out.append(" |\n");
                 }
             }
         }
@@ -52,6 +57,10 @@ public final class MarkdownReport {
             for (DataGap g : a.dataGaps()) {
                 out.append("- `").append(g.field()).append("` — ").append(esc(g.why())).append('\n');
             }
+        }
+        if (!a.sources().isEmpty()) {
+            out.append("\n## ").append(m.get("report.sources")).append("\n\n");
+            a.sources().values().forEach(p -> out.append("- ").append(esc(Citations.full(p, m))).append('\n'));
         }
         out.append("\n---\n").append(m.get("report.footer", a.ruleset().name(), a.ruleset().version(),
                 a.ruleset().sha256())).append('\n');

@@ -1,17 +1,24 @@
 package fr.vigiesociale.ruleset;
 
+import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Indicator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The watch and alarm thresholds of one indicator (domain brief §5, design defaults for experts
- * to tune), the policy areas whose publics it describes, and where the figures come from.
- * {@code alarm} is {@code null} when the indicator has only a watch level.
+ * The watch and alarm thresholds of one indicator (design defaults for experts to tune), the policy
+ * areas whose publics it describes, and where its figures come from. {@code alarm} is {@code null}
+ * when the indicator has only a watch level.
+ *
+ * @param basis  public 2020 figures or a design choice: never the HCTS report, which gives no figures
+ * @param source what the figures are, in each language
  */
-public record IndicatorThreshold(Indicator indicator, double watch, Double alarm, List<PolicyArea> areas, String source) {
+public record IndicatorThreshold(Indicator indicator, double watch, Double alarm, List<PolicyArea> areas,
+                                 ThresholdBasis basis, Map<Lang, String> source) {
 
     public IndicatorThreshold {
         areas = List.copyOf(areas);
+        source = Map.copyOf(source);
     }
 
     /** The status of a value: below watch, at or past watch, at or past alarm. */
@@ -25,5 +32,9 @@ public record IndicatorThreshold(Indicator indicator, double watch, Double alarm
     /** True when {@code value} is at or beyond {@code bound} in the indicator's worse direction. */
     public boolean reaches(double value, double bound) {
         return indicator.direction() == Indicator.Direction.HIGHER_IS_WORSE ? value >= bound : value <= bound;
+    }
+
+    public String source(Lang lang) {
+        return source.get(lang);
     }
 }

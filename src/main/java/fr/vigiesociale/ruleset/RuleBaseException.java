@@ -11,7 +11,8 @@ public final class RuleBaseException extends RuntimeException {
     public RuleBaseException(String location, List<RuleProblem> problems) {
         super(location + ": " + problems);
         this.location = location;
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().distinct().sorted(java.util.Comparator.comparing(RuleProblem::file)
+                .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)).toList();
     }
 
     /** The rule folder, or "(bundled)" for the rules inside the jar. */
@@ -19,6 +20,7 @@ public final class RuleBaseException extends RuntimeException {
         return location;
     }
 
+    /** Every problem, by file then line. */
     public List<RuleProblem> problems() {
         return problems;
     }

@@ -2,34 +2,46 @@ package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Indicator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded rule base's data: its identity, the action catalogue, the indicator thresholds, the
- * weights and the reason texts, plus the raw files (DRL included) they were read from.
+ * A loaded rule base's data: its identity, the DRL files it declares, the action catalogue, the
+ * indicator thresholds and counts, the weights, the reason texts and the source documents, plus the
+ * raw files (DRL included) they were read from.
+ *
+ * @param lines where keys of the data files stand, {@code "weights.yaml:trigger.gap" -> 42}, so that
+ *              problems found after loading (an unused weight) still name their line
  */
 public record RuleSet(
         RuleSetFiles files,
         String name,
         String version,
+        List<DeclaredFile> declaredFiles,
         Map<String, ActionDefinition> actions,
         Map<Indicator, IndicatorThreshold> thresholds,
-        Map<String, Integer> counts,
+        CountThresholds counts,
         Weights weights,
         ReasonTexts reasons,
-        Map<Integer, Map<Lang, String>> preconisations) {
+        Sources sources,
+        Map<String, Integer> lines) {
 
     /** The report has twelve préconisations, numbered 1 to 12. */
     public static final int PRECONISATIONS = 12;
 
-    /** The title of préconisation {@code n} (1–12) in {@code lang}, from {@code ruleset.yaml}. */
+    /** The data files, as problems name them. */
+    public static final String RULESET_FILE = RuleSetParser.RULESET;
+    public static final String ACTIONS_FILE = RuleSetParser.ACTIONS;
+    public static final String THRESHOLDS_FILE = ThresholdsParser.FILE;
+    public static final String WEIGHTS_FILE = RuleSetParser.WEIGHTS;
+
+    /** A DRL file listed in {@code ruleset.yaml}, and the line where it is listed. */
+    public record DeclaredFile(String path, int line) { }
+
+    /** The title of préconisation {@code n} (1–12) in {@code lang}: the report's words in French. */
     public String preconisationTitle(int n, Lang lang) {
-        Map<Lang, String> titles = preconisations.get(n);
-        if (titles == null) {
-            throw new IllegalArgumentException("no préconisation " + n);
-        }
-        return titles.get(lang);
+        return sources.preconisationTitle(n, lang);
     }
 
     public Optional<ActionDefinition> action(String id) {
@@ -40,13 +52,9 @@ public record RuleSet(
         return Optional.ofNullable(thresholds.get(indicator));
     }
 
-    /** A count threshold of {@code thresholds.yaml} ({@code counts:}), e.g. {@code convergence.minSignals}. */
-    public int count(String name) {
-        Integer c = counts.get(name);
-        if (c == null) {
-            throw new IllegalArgumentException("unknown count threshold '" + name + "' (thresholds.yaml)");
-        }
-        return c;
+    /** The line of {@code key} in data file {@code file}, 0 if unknown. */
+    public int line(String file, String key) {
+        return lines.getOrDefault(file + ":" + key, 0);
     }
 
     public String sha256() {

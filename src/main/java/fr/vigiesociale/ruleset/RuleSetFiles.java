@@ -33,7 +33,7 @@ public record RuleSetFiles(String location, SortedMap<String, byte[]> files) {
     public static RuleSetFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RuleBaseException(dir.toString(),
-                    List.of(new RuleProblem(dir.toString(), 0, 0, "dossier de règles introuvable")));
+                    List.of(RuleProblem.of(dir.toString(), 0, "noFolder")));
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -1,240 +1,104 @@
 package fr.vigiesociale.ruleset;
 
-import fr.vigiesociale.i18n.Lang;
-import fr.vigiesociale.scenario.Indicator;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import fr.vigiesociale.scenario.SourceTree;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
-import java.util.function.Function;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads the data files of a rule folder, collecting every problem with its file. */
+/**
+ * Reads the data files of a rule folder ({@code ruleset.yaml}, {@code actions.yaml},
+ * {@code thresholds.yaml}, {@code weights.yaml}, {@code sources.yaml}, the reason texts), collecting
+ * every problem with its file and line. Keys are read strictly: a misspelt key is a problem, with
+ * the closest allowed key.
+ */
 final class RuleSetParser {
 
     static final String RULESET = "ruleset.yaml";
-    static final String ACTIONS = "actions.yaml";
-    static final String THRESHOLDS = "thresholds.yaml";
     static final String WEIGHTS = "weights.yaml";
-
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    static final String ACTIONS = "actions.yaml";
 
     private final RuleSetFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> lines = new LinkedHashMap<>();
 
     RuleSetParser(RuleSetFiles files) {
         this.files = files;
     }
 
     RuleSet parse() {
-        JsonNode meta = yaml(RULESET);
-        JsonNode actionsNode = yaml(ACTIONS);
-        JsonNode thresholdsNode = yaml(THRESHOLDS);
-        JsonNode weightsNode = yaml(WEIGHTS);
-        if (files.drlFiles().isEmpty()) {
-            problems.add(new RuleProblem(files.location(), 0, 0, "aucun fichier de règles .drl dans ce dossier"));
-        }
-        Map<String, ActionDefinition> actions = actionsNode == null ? Map.of() : actions(actionsNode);
-        Map<Indicator, IndicatorThreshold> thresholds = thresholdsNode == null ? Map.of() : thresholds(thresholdsNode);
-        Weights weights = weightsNode == null ? null : weights(weightsNode);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        if (thresholdsNode != null) {
-            for (Map.Entry<String, JsonNode> e : thresholdsNode.path("counts").properties()) {
-                if (!e.getValue().isInt()) {
-                    problems.add(new RuleProblem(THRESHOLDS, 0, 0, "counts." + e.getKey() + " : nombre entier attendu"));
-                }
-                counts.put(e.getKey(), e.getValue().asInt());
-            }
-        }
-        Map<Lang, Properties> texts = new EnumMap<>(Lang.class);
-        texts.put(Lang.FR, properties("i18n/reasons.properties"));
-        texts.put(Lang.EN, properties("i18n/reasons_en.properties"));
-        Map<Integer, Map<Lang, String>> preconisations = preconisations(meta);
+        RuleFile meta = new RuleFile(RULESET, problems);
+        SourceTree.Mapping root = meta.root(files);
+        meta.onlyKeys(root, List.of("name", "version", "description", "files"), RULESET);
+        String name = meta.text(root, "name", RULESET);
+        String version = meta.text(root, "version", RULESET);
+        List<RuleSet.DeclaredFile> declared = declaredFiles(meta, root);
+        Map<String, ActionDefinition> actions = new ActionsParser(new RuleFile(ACTIONS, problems), lines).parse(files);
+        ThresholdsParser thresholds = new ThresholdsParser(new RuleFile(ThresholdsParser.FILE, problems), lines);
+        thresholds.parse(files);
+        Weights weights = weights(new RuleFile(WEIGHTS, problems));
+        ReasonTexts reasons = ReasonTexts.load(files, problems);
+        Sources sources = new SourcesParser(files, problems).parse();
         if (!problems.isEmpty()) {
             throw new RuleBaseException(files.location(), problems);
         }
-        return new RuleSet(files, text(meta, "name", RULESET), text(meta, "version", RULESET),
-                actions, thresholds, Map.copyOf(counts), weights, new ReasonTexts(texts), preconisations);
+        return new RuleSet(files, name, version, declared, actions, thresholds.indicators(), thresholds.counts(),
+                weights, reasons, sources, Map.copyOf(lines));
     }
 
-    /** The titles of the twelve préconisations, each in every language. */
-    private Map<Integer, Map<Lang, String>> preconisations(JsonNode meta) {
-        Map<Integer, Map<Lang, String>> out = new TreeMap<>();
-        JsonNode node = meta == null ? null : meta.get("preconisations");
-        for (int n = 1; n <= RuleSet.PRECONISATIONS; n++) {
-            JsonNode p = node == null ? null : node.get(Integer.toString(n));
-            Map<Lang, String> titles = new EnumMap<>(Lang.class);
-            for (Lang lang : Lang.values()) {
-                JsonNode t = p == null ? null : p.get(lang.code());
-                if (t == null || !t.isString() || t.asString().isBlank()) {
-                    problems.add(new RuleProblem(RULESET, 0, 0,
-                            "preconisations." + n + "." + lang.code() + " : intitulé manquant"));
-                } else {
-                    titles.put(lang, t.asString());
-                }
-            }
-            out.put(n, Map.copyOf(titles));
-        }
-        return Collections.unmodifiableMap(out);
-    }
-
-    private JsonNode yaml(String name) {
-        byte[] content = files.file(name);
-        if (content == null) {
-            problems.add(new RuleProblem(name, 0, 0, "fichier manquant dans le dossier de règles"));
-            return null;
-        }
-        try {
-            return YAML.readTree(content);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new RuleProblem(name, line, 0, e.getOriginalMessage()));
-            return null;
-        }
-    }
-
-    private Properties properties(String name) {
-        Properties p = new Properties();
-        byte[] content = files.file(name);
-        if (content == null) {
-            problems.add(new RuleProblem(name, 0, 0, "fichier manquant dans le dossier de règles"));
-            return p;
-        }
-        try {
-            p.load(new StringReader(new String(content, StandardCharsets.UTF_8)));
-        } catch (IOException | IllegalArgumentException e) {
-            problems.add(new RuleProblem(name, 0, 0, e.getMessage()));
-        }
-        return p;
-    }
-
-    private String text(JsonNode node, String field, String file) {
-        JsonNode v = node == null ? null : node.get(field);
-        if (v == null || !v.isString() || v.asString().isBlank()) {
-            problems.add(new RuleProblem(file, 0, 0, "champ « " + field + " » manquant ou vide"));
-            return "";
-        }
-        return v.asString();
-    }
-
-    private Map<String, ActionDefinition> actions(JsonNode root) {
-        Map<String, ActionDefinition> actions = new LinkedHashMap<>();
-        JsonNode list = root.get("actions");
-        if (list == null || !list.isArray()) {
-            problems.add(new RuleProblem(ACTIONS, 0, 0, "la liste « actions » est attendue"));
-            return actions;
-        }
-        for (JsonNode a : list) {
-            String id = text(a, "id", ACTIONS);
-            String where = "action " + id + " : ";
-            List<Integer> precos = new ArrayList<>();
-            a.path("preconisations").forEach(n -> precos.add(n.asInt()));
-            if (precos.isEmpty() || precos.stream().anyMatch(p -> p < 1 || p > 12)) {
-                problems.add(new RuleProblem(ACTIONS, 0, 0, where + "préconisations de 1 à 12 attendues (au moins une)"));
-            }
-            List<PolicyArea> areas = enums(a.path("policyAreas"), PolicyArea::valueOf, where + "policyAreas");
-            List<Actor> actors = enums(a.path("actors"), Actor::valueOf, where + "actors");
-            List<Horizon> horizon = enums(YAML.createArrayNode().add(a.path("horizon").asString("")),
-                    Horizon::valueOf, where + "horizon");
-            if (areas.isEmpty() || actors.isEmpty()) {
-                problems.add(new RuleProblem(ACTIONS, 0, 0, where + "au moins un domaine et un acteur"));
-            }
-            Map<Lang, ActionDefinition.Text> texts = new EnumMap<>(Lang.class);
-            for (Lang lang : Lang.values()) {
-                JsonNode t = a.path(lang.code());
-                texts.put(lang, new ActionDefinition.Text(text(t, "title", ACTIONS + " (" + id + "." + lang.code() + ")"),
-                        text(t, "description", ACTIONS + " (" + id + "." + lang.code() + ")")));
-            }
-            if (actions.containsKey(id)) {
-                problems.add(new RuleProblem(ACTIONS, 0, 0, where + "identifiant en double"));
-            }
-            actions.put(id, new ActionDefinition(id, precos, areas, horizon.isEmpty() ? Horizon.SHORT_TERM : horizon.get(0),
-                    actors, texts));
-        }
-        return actions;
-    }
-
-    private <E> List<E> enums(JsonNode array, Function<String, E> parse, String what) {
-        List<E> out = new ArrayList<>();
-        for (JsonNode n : array) {
-            try {
-                out.add(parse.apply(n.asString()));
-            } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(ACTIONS, 0, 0, what + " : valeur inconnue « " + n.asString() + " »"));
-            }
-        }
-        return out;
-    }
-
-    private Map<Indicator, IndicatorThreshold> thresholds(JsonNode root) {
-        Map<Indicator, IndicatorThreshold> out = new EnumMap<>(Indicator.class);
-        JsonNode indicators = root.path("indicators");
-        for (Map.Entry<String, JsonNode> e : indicators.properties()) {
-            Indicator indicator = Indicator.byKey(e.getKey()).orElse(null);
-            if (indicator == null) {
-                problems.add(new RuleProblem(THRESHOLDS, 0, 0, "indicateur inconnu « " + e.getKey() + " »"));
+    /** The DRL files the rule set declares: each must exist, and no other DRL file may be in the folder. */
+    private List<RuleSet.DeclaredFile> declaredFiles(RuleFile meta, SourceTree.Mapping root) {
+        List<RuleSet.DeclaredFile> out = new ArrayList<>();
+        for (SourceTree item : meta.list(root, "files", RULESET)) {
+            String path = meta.text(item, "files[]");
+            if (path.isEmpty()) {
                 continue;
             }
-            JsonNode t = e.getValue();
-            if (!t.path("watch").isNumber()) {
-                problems.add(new RuleProblem(THRESHOLDS, 0, 0, e.getKey() + " : seuil « watch » numérique attendu"));
-                continue;
+            if (out.stream().anyMatch(f -> f.path().equals(path))) {
+                meta.problem(item, "duplicateFile", path);
+            } else if (!path.endsWith(".drl") || files.file(path) == null) {
+                meta.problem(item, "declaredFileMissing", path);
             }
-            Double alarm = t.path("alarm").isNumber() ? t.path("alarm").asDouble() : null;
-            List<PolicyArea> areas = new ArrayList<>();
-            for (JsonNode n : t.path("areas")) {
-                try {
-                    areas.add(PolicyArea.valueOf(n.asString()));
-                } catch (IllegalArgumentException ex) {
-                    problems.add(new RuleProblem(THRESHOLDS, 0, 0, e.getKey() + " : domaine inconnu « " + n.asString() + " »"));
-                }
-            }
-            out.put(indicator, new IndicatorThreshold(indicator, t.path("watch").asDouble(), alarm, areas,
-                    text(t, "source", THRESHOLDS + " (" + e.getKey() + ")")));
+            out.add(new RuleSet.DeclaredFile(path, item.where().line()));
         }
-        for (Indicator i : Indicator.values()) {
-            if (!out.containsKey(i)) {
-                problems.add(new RuleProblem(THRESHOLDS, 0, 0, "seuils manquants pour « " + i.key() + " »"));
+        for (String drl : files.drlFiles().keySet()) {
+            if (out.stream().noneMatch(f -> f.path().equals(drl))) {
+                problems.add(RuleProblem.of(drl, 0, "undeclaredFile", drl, RULESET));
             }
         }
-        return out;
+        if (out.isEmpty()) {
+            meta.problem(root, "noDrlFile");
+        }
+        return List.copyOf(out);
     }
 
-    private Weights weights(JsonNode root) {
-        JsonNode l = root.path("levels");
-        JsonNode s = root.path("signal");
+    private Weights weights(RuleFile yaml) {
+        SourceTree.Mapping root = yaml.root(files);
+        yaml.onlyKeys(root, List.of("levels", "signal", "points"), WEIGHTS);
+        SourceTree.Mapping l = yaml.mapping(root, "levels", WEIGHTS);
+        SourceTree.Mapping s = yaml.mapping(root, "signal", WEIGHTS);
+        yaml.onlyKeys(l, List.of("CRITICAL", "HIGH", "MEDIUM"), "levels");
+        yaml.onlyKeys(s, List.of("watch", "alarm", "max"), "signal");
         Map<String, Double> points = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : root.path("points").properties()) {
-            if (!e.getValue().isNumber()) {
-                problems.add(new RuleProblem(WEIGHTS, 0, 0, "points « " + e.getKey() + " » : nombre attendu"));
-            } else if (e.getKey().endsWith("Factor") && (e.getValue().asDouble() < 0 || e.getValue().asDouble() > 1)) {
+        for (SourceTree.Entry e : yaml.mapping(root, "points", WEIGHTS).entries()) {
+            lines.put(WEIGHTS + ":" + e.key(), e.where().line());
+            if (!(e.value() instanceof SourceTree.Scalar v && v.value() instanceof Number n)) {
+                yaml.problem(e.value(), "expectedNumber", "points", e.key());
+                continue;
+            }
+            double d = n.doubleValue();
+            if (e.key().endsWith("Factor") && (d < 0 || d > 1)) {
                 // a factor scales points (trigger.corroborationFactor, trigger.indirectFactor)
-                problems.add(new RuleProblem(WEIGHTS, 0, 0, "points « " + e.getKey() + " » : fraction entre 0 et 1 attendue"));
+                yaml.problem(e.value(), "notAFraction", e.key());
             }
-            points.put(e.getKey(), e.getValue().asDouble());
+            points.put(e.key(), d);
         }
-        for (String f : List.of("CRITICAL", "HIGH", "MEDIUM")) {
-            if (!l.path(f).isNumber()) {
-                problems.add(new RuleProblem(WEIGHTS, 0, 0, "levels." + f + " : nombre attendu"));
-            }
-        }
-        for (String f : List.of("watch", "alarm", "max")) {
-            if (!s.path(f).isNumber()) {
-                problems.add(new RuleProblem(WEIGHTS, 0, 0, "signal." + f + " : nombre attendu"));
-            }
-        }
-        return new Weights(new Weights.LevelBounds(l.path("CRITICAL").asDouble(), l.path("HIGH").asDouble(),
-                l.path("MEDIUM").asDouble()),
-                new Weights.SignalPoints(s.path("watch").asDouble(), s.path("alarm").asDouble(), s.path("max").asDouble()),
-                points);
+        return new Weights(new Weights.LevelBounds(num(yaml, l, "CRITICAL"), num(yaml, l, "HIGH"), num(yaml, l, "MEDIUM")),
+                new Weights.SignalPoints(num(yaml, s, "watch"), num(yaml, s, "alarm"), num(yaml, s, "max")), points);
+    }
+
+    private static double num(RuleFile yaml, SourceTree.Mapping m, String key) {
+        Double d = yaml.number(m, key, key);
+        return d == null ? 0 : d;
     }
 }

@@ -8,6 +8,7 @@ public record Crisis(CrisisKind kind, CrisisPhase phase, Lockdown lockdown, Inte
     }
 
     /** True during a partial or full lockdown. */
+    @DerivedFrom("lockdown")
     public boolean lockedDown() {
         return lockdown != Lockdown.NONE;
     }

@@ -113,6 +113,25 @@ class GoldenScenariosTest {
     }
 
     @Test
+    void everyReasonCitesPassagesOfTheSourceDocumentsAndEverySignalTheBasisOfItsThresholds() throws IOException {
+        for (Path file : scenarios()) {
+            Assessment a = TestRules.get().assess(VigieSociale.readScenario(file));
+            for (AssessedAction x : a.actions()) {
+                for (Reason r : x.reasons()) {
+                    assertThat(r.sources()).as("%s: sources of %s", file, r.rule()).isNotEmpty();
+                    assertThat(a.sources().keySet()).as("%s: passages of %s", file, r.rule()).containsAll(r.sources());
+                    assertThat(r.link()).isNotNull();
+                    assertThat(r.weight()).isNotBlank();
+                    if (r.weight().startsWith("signal")) {
+                        assertThat(r.threshold()).as("%s: thresholds of %s", file, r.rule()).isNotNull();
+                        assertThat(r.threshold().source()).isNotBlank();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void everyActionIsRankedByScoreWithScoresThatAreTheSumOfTheirReasons() throws IOException {
         for (Path file : scenarios()) {
             Assessment a = TestRules.get().assess(VigieSociale.readScenario(file));

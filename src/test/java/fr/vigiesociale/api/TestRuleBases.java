@@ -9,6 +9,6 @@ public final class TestRuleBases {
     }
 
     public static RuleBase of(CompiledRules rules) {
-        return new DefaultRuleBase(rules);
+        return VigieSociale.of(rules);
     }
 }

@@ -8,7 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import fr.vigiesociale.RuleFolders;
+import fr.vigiesociale.TestRules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -121,20 +126,61 @@ class CliTest {
 
     /** A copy of rules/ in {@code dir} whose solidarity/food-aid.drl is changed by {@code edit}. */
     private static void rulesWithFoodAidEdited(Path dir, UnaryOperator<String> edit) throws IOException {
-        copyRules(Path.of("rules"), dir);
+        RuleFolders.copy(dir);
         Path drl = dir.resolve("solidarity/food-aid.drl");
         Files.writeString(drl, edit.apply(Files.readString(drl)));
     }
 
-    private static void copyRules(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
+    @Test
+    void verifyRulesPrintsTheInventoryOfASoundRuleBase() {
+        Run r = run("verify-rules", "--rules", "rules");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Vérification complète : aucun problème", "Règles déclencheuses par préconisation",
+                "Règles déclencheuses par domaine", "FOOD-AID-COORDINATION", "Entrées du scénario qu'aucune règle ne lit",
+                "crisis.weeksElapsed", "Actions qu'aucune règle ne propose (0)", "pas encore encodé : hcts-2021/");
+        Run bundled = run("verify-rules", "--lang", "en");
+        assertThat(bundled.status()).isZero();
+        assertThat(bundled.out()).contains("bundled rules", "Trigger rules per recommendation", "not encoded yet:");
+    }
+
+    @Test
+    void verifyRulesExitsWith3OnABrokenRuleBase(@TempDir Path dir) throws IOException {
+        rulesWithFoodAidEdited(dir, drl -> drl.replace("@weight", "@weight").replace("\"hcts-2021/preconisation-4\"",
+                "\"hcts-2021/preconisation-44\""));
+        Run r = run("verify-rules", "--rules", dir.toString());
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("solidarity/food-aid.drl:", "hcts-2021/preconisation-44", "sources.yaml")
+                .doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void verifyRulesTakesNoFile() {
+        Run r = run("verify-rules", SCENARIO);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("verify-rules ne prend pas de fichier");
+    }
+
+    @Test
+    void englishOutputNamesNoRuleInFrench() throws IOException {
+        List<String> french = TestRules.get().rules().stream()
+                .flatMap(x -> Stream.of(x.name(), x.triggerFr()))
+                .filter(name -> TestRules.get().rules().stream().noneMatch(x -> x.nameEn().equals(name) || x.triggerEn().equals(name)))
+                .toList();
+        assertThat(french).hasSizeGreaterThan(70);
+        List<String> files;
+        try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
+            files = s.filter(f -> f.toString().endsWith(".yaml")).map(Path::toString).sorted().toList();
+        }
+        for (String format : List.of("json", "text", "markdown")) {
+            List<String> args = new ArrayList<>(List.of("evaluate", "--lang", "en", "--format", format, "--rules", "rules"));
+            args.addAll(files);
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).contains("Crisis on several fronts: a single entry point");
+            for (String name : french) {
+                assertThat(r.out()).as("%s output in English", format).doesNotContain(name);
             }
         }
     }

@@ -3,6 +3,10 @@ package fr.vigiesociale.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigiesociale.TestRules;
+import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.Reason;
+import fr.vigiesociale.scenario.Numbers;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioFields;
 import fr.vigiesociale.scenario.ScenarioReader;
@@ -24,25 +28,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * One test per rule, from {@code src/test/resources/rule-cases/} (see its README): the rule fires
- * on its case and gives its points to the expected action; it stays silent on each near miss.
+ * One test per rule, from {@code src/test/resources/rule-cases/} (see its README), as strict as a
+ * constraint verifier's {@code penalizesBy(n)}: on its case the rule gives the expected action
+ * exactly the expected points, from the expected weight, with the reason text as users read it and
+ * the facts it cites; on each near miss it stays silent.
  */
 class RuleCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/rule-cases");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final String CORE_FILE = "core/suggestions.drl";
 
-    /** A rule's case: the file it comes from, the changes that make it fire, its action, its near misses. */
-    record RuleCase(String caseFile, String rule, Map<String, Object> given, String expect,
+    /** What the rule must give on its case. */
+    record Expected(String action, double points, String weight, String reason, Map<String, String> facts) { }
+
+    /** A rule's case: the file it comes from, the changes that make it fire, what it gives, its near misses. */
+    record RuleCase(String caseFile, String rule, Map<String, Object> given, Expected expect,
                     List<Map<String, Object>> nearMisses) {
     }
 
     @TestFactory
-    Stream<DynamicNode> everyRuleFiresOnItsCaseAndNotOnItsNearMisses() throws IOException {
+    Stream<DynamicNode> everyRuleGivesExactlyItsPointsOnItsCaseAndNothingOnItsNearMisses() throws IOException {
         Map<String, Object> base = base();
         return cases().stream().map(c -> DynamicContainer.dynamicContainer(c.rule(), Stream.concat(
-                Stream.of(DynamicTest.dynamicTest("se déclenche → " + c.expect(), () -> assertFires(c, with(base, c.given())))),
+                Stream.of(DynamicTest.dynamicTest("donne " + c.expect().points() + " points à " + c.expect().action(),
+                        () -> assertGives(c, with(base, c.given())))),
                 c.nearMisses().stream().map(miss -> DynamicTest.dynamicTest("quasi-cas " + miss,
                         () -> assertSilent(c, with(with(base, c.given()), miss)))))));
     }
@@ -68,24 +77,32 @@ class RuleCasesTest {
         }
     }
 
-    private static void assertFires(RuleCase c, Map<String, Object> fields) {
-        Evaluation e = TestRules.compiled().evaluate(Scenario.fromFields(fields));
-        assertThat(e.firedRules()).as("rules fired").contains(c.rule());
-        if (c.caseFile().equals(CORE_FILE.replace(".drl", ".yaml"))) {
-            assertThat(e.contributions()).extracting(Contribution::action).contains(c.expect());
-        } else {
-            assertThat(e.contributions()).as("contributions of the rule")
-                    .anySatisfy(x -> {
-                        assertThat(x.rule()).isEqualTo(c.rule());
-                        assertThat(x.action()).isEqualTo(c.expect());
-                        assertThat(x.points()).isPositive();
-                    });
-        }
+    private static void assertGives(RuleCase c, Map<String, Object> fields) {
+        Scenario scenario = Scenario.fromFields(fields);
+        assertThat(TestRules.compiled().evaluate(scenario).firedRules()).as("rules fired").contains(c.rule());
+        Assessment a = TestRules.get().assess(scenario);
+        AssessedAction action = a.actions().stream().filter(x -> x.id().equals(c.expect().action())).findFirst()
+                .orElseThrow(() -> new AssertionError("no action " + c.expect().action() + " in " + a.actions()));
+        List<Reason> reasons = action.reasons().stream().filter(r -> r.rule().equals(c.rule())).toList();
+        assertThat(reasons).as("reasons of %s for %s", c.rule(), c.expect().action()).hasSize(1);
+        Reason r = reasons.get(0);
+        assertThat(r.contribution()).as("points").isEqualTo(c.expect().points());
+        assertThat(r.weight()).as("weight").isEqualTo(c.expect().weight());
+        assertThat(r.text()).as("reason text").isEqualTo(c.expect().reason());
+        assertThat(plain(r.facts())).as("facts cited").isEqualTo(c.expect().facts());
+        assertThat(r.sources()).as("sources").isNotEmpty();
     }
 
     private static void assertSilent(RuleCase c, Map<String, Object> fields) {
         Evaluation e = TestRules.compiled().evaluate(Scenario.fromFields(fields));
         assertThat(e.firedRules()).as("rules fired").doesNotContain(c.rule());
+    }
+
+    /** Facts as text, numbers written plainly ("15", "12.5"), so YAML and engine values compare. */
+    private static Map<String, String> plain(Map<String, ?> facts) {
+        Map<String, String> out = new TreeMap<>();
+        facts.forEach((k, v) -> out.put(k, v instanceof Number n ? Numbers.plain(n.doubleValue()) : String.valueOf(v)));
+        return out;
     }
 
     /** The calm base of every case, as scenario fields. */
@@ -120,10 +137,21 @@ class RuleCasesTest {
                 List<Map<String, Object>> misses = new ArrayList<>();
                 node.path("nearMisses").forEach(m -> misses.add(changes(caseFile, m)));
                 out.add(new RuleCase(caseFile, e.getKey(), changes(caseFile, node.path("given")),
-                        node.path("expect").asString(), misses));
+                        expected(caseFile, e.getKey(), node.path("expect")), misses));
             }
         }
         return out;
+    }
+
+    private static Expected expected(String caseFile, String rule, JsonNode n) {
+        for (String key : List.of("action", "points", "weight", "reason", "facts")) {
+            assertThat(n.has(key)).as("%s, %s: expect.%s", caseFile, rule, key).isTrue();
+        }
+        Map<String, String> facts = new TreeMap<>();
+        n.path("facts").properties().forEach(f -> facts.put(f.getKey(),
+                f.getValue().isNumber() ? Numbers.plain(f.getValue().asDouble()) : f.getValue().asString()));
+        return new Expected(n.path("action").asString(), n.path("points").asDouble(), n.path("weight").asString(),
+                n.path("reason").asString(), facts);
     }
 
     private static Map<String, Object> changes(String caseFile, JsonNode node) {

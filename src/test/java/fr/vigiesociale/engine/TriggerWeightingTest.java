@@ -39,7 +39,7 @@ class TriggerWeightingTest {
                 .satisfies(x -> assertThat(x.points()).isEqualTo(21.0));
         assertThat(c).filteredOn(Contribution::corroborating).singleElement().satisfies(x -> {
             assertThat(x.points()).isEqualTo(6.0);
-            assertThat(x.params()).containsEntry("fullPoints", "12");
+            assertThat(x.corroborated()).isEqualTo(new Contribution.Corroborated(12.0, 0.5));
         });
     }
 }

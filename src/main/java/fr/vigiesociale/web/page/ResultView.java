@@ -7,6 +7,8 @@ import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.DataGap;
 import fr.vigiesociale.api.Reason;
 import fr.vigiesociale.api.RuleBase;
+import fr.vigiesociale.api.SourcePassage;
+import fr.vigiesociale.report.Citations;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.report.Context;
 import fr.vigiesociale.report.Labels;
@@ -16,6 +18,7 @@ import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the result page (and the PDF report) shows of an assessment, with every label already in
@@ -42,7 +45,16 @@ record ResultView(
     /** How many actions reach one level (levels with none are left out), most urgent first. */
     record LevelCount(String level, String label, long count) { }
 
-    record Why(String rule, String text, String points, List<Fact> facts) { }
+    /**
+     * One reason: the rule, the sentence, the points, the facts read, the passages the rule
+     * implements (each linked to the report page), how the rule relates to them, and for a signal
+     * where its thresholds come from ({@code null} otherwise).
+     */
+    record Why(String rule, String text, String points, List<Fact> facts, List<Cited> sources, String link,
+               String thresholds) { }
+
+    /** A passage a reason cites: its id (the report page's anchor) and its citation. */
+    record Cited(String id, String label) { }
 
     record Fact(String label, String value) { }
 
@@ -60,7 +72,7 @@ record ResultView(
     static ResultView of(Scenario s, Assessment a, RuleBase rules) {
         Messages m = Messages.of(a.lang());
         FactLabels facts = new FactLabels(m);
-        List<Card> cards = a.actions().stream().map(x -> card(x, m, facts, rules)).toList();
+        List<Card> cards = a.actions().stream().map(x -> card(x, m, facts, rules, a.sources())).toList();
         List<Gap> gaps = a.dataGaps().stream().map(g -> gap(g, facts)).toList();
         List<LevelCount> counts = new ArrayList<>();
         for (Level l : Level.values()) {
@@ -75,11 +87,16 @@ record ResultView(
                 ScenarioWriter.yaml(s));
     }
 
-    private static Card card(AssessedAction x, Messages m, FactLabels facts, RuleBase rules) {
+    private static Card card(AssessedAction x, Messages m, FactLabels facts, RuleBase rules,
+                             Map<String, SourcePassage> sources) {
         double sum = x.reasons().stream().mapToDouble(Reason::contribution).sum();
         List<Why> reasons = x.reasons().stream().map(r -> new Why(r.rule(), r.text(), Labels.points(r.contribution(), m),
                 r.facts().entrySet().stream()
-                        .map(f -> new Fact(facts.label(f.getKey()), facts.value(f.getKey(), f.getValue()))).toList()))
+                        .map(f -> new Fact(facts.label(f.getKey()), facts.value(f.getKey(), f.getValue()))).toList(),
+                r.sources().stream().filter(sources::containsKey)
+                        .map(id -> new Cited(id, Citations.cited(sources.get(id), m))).toList(),
+                Citations.link(r.link(), m),
+                r.threshold() == null ? null : r.threshold().source()))
                 .toList();
         return new Card(x.rank(), x.id(), x.title(), x.description(), x.level().name(), m.get("level." + x.level()),
                 Labels.score(x.score(), m), sum > x.score() + 1e-9 ? Labels.score(sum, m) : null,

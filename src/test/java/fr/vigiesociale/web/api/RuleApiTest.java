@@ -25,12 +25,16 @@ class RuleApiTest {
     void the_catalogue_has_the_twelve_preconisations_every_rule_and_every_action() throws Exception {
         String body = mvc.perform(get("/api/rules"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.ruleset.rules").value(78))
+                .andExpect(jsonPath("$.ruleset.rules").value(rules.info().rules()))
                 .andExpect(jsonPath("$.preconisations.length()").value(12))
                 .andExpect(jsonPath("$.preconisations[0].number").value(1))
                 .andExpect(jsonPath("$.preconisations[0].title").value(rules.preconisationTitle(1, fr.vigiesociale.i18n.Lang.FR)))
                 .andExpect(jsonPath("$.contextRules.length()").value(rules.rules().stream().filter(RuleInfo::context).count()))
                 .andExpect(jsonPath("$.actions.length()").value(50))
+                .andExpect(jsonPath("$.thresholds.length()").value(12))
+                .andExpect(jsonPath("$.thresholds[0].basis").value("PUBLIC_FIGURES_2020"))
+                .andExpect(jsonPath("$.contextRules[0].sources[0].text").isNotEmpty())
+                .andExpect(jsonPath("$.contextRules[0].link").isNotEmpty())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         // Every rule a manager can meet: those that suggest actions and the context rules.
         for (RuleInfo r : rules.rules().stream().filter(r -> r.context() || !r.actions().isEmpty()).toList()) {
@@ -44,7 +48,10 @@ class RuleApiTest {
         String body = mvc.perform(get("/api/rules?lang=en")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.lang").value("en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).contains(first.triggerEn().replace("\"", "\\\""));
+        assertThat(body).contains(first.triggerEn().replace("\"", "\\\""), first.nameEn().replace("\"", "\\\""));
+        for (RuleInfo r : rules.rules()) {
+            assertThat(body).as("English catalogue").doesNotContain("\"" + r.name().replace("\"", "\\\"") + "\"");
+        }
     }
 
     @Test

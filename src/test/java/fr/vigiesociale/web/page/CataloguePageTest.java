@@ -40,6 +40,41 @@ class CataloguePageTest {
     }
 
     @Test
+    void every_rule_shows_its_sources_and_the_thresholds_show_where_their_figures_come_from() throws Exception {
+        String html = mvc.perform(get("/regles")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (RuleInfo r : rules.rules()) {
+            String row = html.substring(html.indexOf("id=\"" + r.anchor() + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).as("sources of %s", r.name()).contains("/rapport?lang=fr#" + r.sources().get(0));
+        }
+        assertThat(html).contains("id=\"thresholds\"", "chiffres publics de 2020 (hors rapport)", "choix de conception");
+    }
+
+    @Test
+    void the_report_page_shows_every_passage_with_its_rules_or_as_not_encoded() throws Exception {
+        String html = mvc.perform(get("/rapport")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (var p : rules.passages(Lang.FR).values()) {
+            int at = html.indexOf("id=\"" + p.id() + "\"");
+            assertThat(at).as("passage %s", p.id()).isPositive();
+            String article = html.substring(at, html.indexOf("</article>", at));
+            assertThat(article).contains(HtmlUtils.htmlEscape(p.items().get(0), "UTF-8"));
+            var implementing = rules.rules().stream().filter(r -> r.sources().contains(p.id())).toList();
+            if (implementing.isEmpty()) {
+                assertThat(article).contains("Pas encore encodé");
+            } else {
+                implementing.forEach(r -> assertThat(article).contains("href=\"/regles#" + r.anchor() + "\"",
+                        HtmlUtils.htmlEscape(r.name(), "UTF-8")));
+            }
+        }
+        String english = mvc.perform(get("/rapport?lang=en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("The report and its rules", "A food crisis.", "Une crise alimentaire",
+                "Food-aid requests rising: coordinate food aid");
+    }
+
+    @Test
     void in_english_too() throws Exception {
         String html = mvc.perform(get("/regles?lang=en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -67,6 +67,22 @@ class ResultPageTest {
     }
 
     @Test
+    void why_cites_the_report_passages_behind_each_reason_and_the_source_of_thresholds() throws Exception {
+        String html = page("/scenarios/quartiers-nord-confinement/evaluation");
+        Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml")));
+        for (AssessedAction x : a.actions()) {
+            for (var r : x.reasons()) {
+                for (String id : r.sources()) {
+                    assertThat(html).as("link to %s", id).contains("href=\"/rapport?lang=fr#" + id + "\"");
+                }
+            }
+        }
+        assertThat(html).contains("Source (interprétation de l&#39;équipe) :")
+                .contains(HtmlUtils.htmlEscape("HCTS, 25 janvier 2021 — Partie II, impact sur les publics : « Une crise alimentaire »", "UTF-8"))
+                .contains(HtmlUtils.htmlEscape("Seuils : Chiffres publics de 2020 (hors rapport HCTS)", "UTF-8"));
+    }
+
+    @Test
     void the_chart_and_the_data_gaps_panel_are_there() throws Exception {
         String html = page("/scenarios/canicule-bourg-rural/evaluation");
         assertThat(html).contains("id=\"chart\"").contains("Priorité par domaine")

@@ -54,7 +54,7 @@ class TemplateMessagesTest {
     void no_page_shows_a_missing_message_in_either_language() throws Exception {
         for (String lang : List.of("fr", "en")) {
             for (String url : List.of("/", "/formulaire", "/scenarios/quartiers-nord-confinement/evaluation",
-                    "/scenarios/canicule-bourg-rural/formulaire", "/comparaison", "/regles", "/scenarios/x/evaluation")) {
+                    "/scenarios/canicule-bourg-rural/formulaire", "/comparaison", "/regles", "/rapport", "/scenarios/x/evaluation")) {
                 String html = mvc.perform(get(url).param("lang", lang)).andReturn().getResponse()
                         .getContentAsString(StandardCharsets.UTF_8);
                 assertThat(html).as(url + " " + lang).doesNotContain("??").contains("<html lang=\"" + lang + "\"");

@@ -1,0 +1,53 @@
+package fr.vigiesociale.engine;
+
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.ruleset.SourceLink;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One rule of the compiled base, as its metadata and its conditions describe it: what it proposes,
+ * why, for how many points, which scenario facts it cites and reads, and which passages of the
+ * source documents it implements. Built once when the rules load, and checked then.
+ *
+ * @param name      the rule's name, a French sentence (its identity in the rule base)
+ * @param nameEn    its English name ({@code @nameEn})
+ * @param file      its DRL file, relative to the rule folder
+ * @param line      the line of its {@code rule} keyword
+ * @param kind      how it gives points
+ * @param action    the action it suggests ({@code @action}); {@code null} for a context rule
+ * @param reasonKey the key of its reason text ({@code @reason}); {@code null} for a signal rule,
+ *                  whose text is the signal's ({@code signal.<indicator>})
+ * @param weight    the name of its points in {@code weights.yaml} ({@code @weight}), or {@code "signal"}
+ * @param points    the value of {@code weight} (for an indirect signal, the factor)
+ * @param cites     the scenario fields its reason cites ({@code @cites}); a signal's value is always cited
+ * @param sources   the passages it implements ({@code @source}), ids of {@code sources.yaml}
+ * @param link      whether those passages say what the rule does, or the rule interprets them ({@code @link})
+ * @param reads     every scenario field its conditions read, found from the DRL itself
+ */
+public record RuleSpec(String name, String nameEn, String file, int line, RuleKind kind, String action,
+                       String reasonKey, String weight, double points, List<String> cites, List<String> sources,
+                       SourceLink link, String triggerFr, String triggerEn, Set<String> reads) {
+
+    /** The weight name of a rule whose points are the signal's. */
+    public static final String SIGNAL_WEIGHT = "signal";
+
+    public RuleSpec {
+        cites = List.copyOf(cites);
+        sources = List.copyOf(sources);
+        reads = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(reads));
+    }
+
+    public String name(Lang lang) {
+        return lang == Lang.EN ? nameEn : name;
+    }
+
+    public String trigger(Lang lang) {
+        return lang == Lang.EN ? triggerEn : triggerFr;
+    }
+
+    /** True for a context rule: it only raises actions other rules suggested. */
+    public boolean context() {
+        return !kind.trigger();
+    }
+}

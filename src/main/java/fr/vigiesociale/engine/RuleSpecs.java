@@ -1,0 +1,144 @@
+package fr.vigiesociale.engine;
+
+import fr.vigiesociale.ruleset.RuleProblem;
+import fr.vigiesociale.ruleset.RuleSet;
+import fr.vigiesociale.ruleset.SourceLink;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Declaration;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Reads each compiled rule's metadata ({@code Rule.getMetaData()}) into a {@link RuleSpec}, with
+ * what its DRL says of its conditions. A rule's kind follows from the facts its consequence hands
+ * to {@code advice}: a signal, a list of signals, a suggestion (and signals). Missing or malformed
+ * metadata is a problem with the rule's file and line; {@link RuleChecks} then checks that
+ * everything the metadata names exists.
+ */
+final class RuleSpecs {
+
+    /** The metadata a rule may carry. */
+    static final List<String> KEYS = List.of("nameEn", "action", "reason", "weight", "cites", "source", "link",
+            "trigger", "triggerEn");
+    static final String INDIRECT_WEIGHT = "trigger.indirectFactor";
+
+    private RuleSpecs() {
+    }
+
+    static Map<String, RuleSpec> read(KieBase kieBase, RuleSet ruleSet, Map<String, ConditionReads.Rule> drl,
+                                      List<RuleProblem> problems) {
+        Map<String, RuleSpec> out = new LinkedHashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                ConditionReads.Rule conditions = drl.get(r.getName());
+                if (conditions != null) {
+                    out.put(r.getName(), spec((RuleImpl) r, ruleSet, conditions, problems));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static RuleSpec spec(RuleImpl r, RuleSet ruleSet, ConditionReads.Rule c, List<RuleProblem> problems) {
+        Map<String, Object> meta = r.getMetaData();
+        Metadata m = new Metadata(c, meta, problems);
+        for (String key : meta.keySet()) {
+            if (!KEYS.contains(key)) {
+                m.problem(key, "unknownMetadata", key, String.join(", ", KEYS));
+            }
+        }
+        RuleKind kind = kind(r, m.text("weight", false));
+        String action = m.text("action", kind.trigger());
+        if (!kind.trigger() && action != null) {
+            m.problem("action", "contextWithAction");
+        }
+        String reason = m.text("reason", !kind.fromSignal());
+        if (kind.fromSignal() && reason != null) {
+            m.problem("reason", "signalWithReason");
+        }
+        String weight = kind.fromSignal() ? m.text("weight", false) : m.text("weight", true);
+        if (kind == RuleKind.SIGNAL && weight != null) {
+            m.problem("weight", "signalWithWeight", weight, INDIRECT_WEIGHT);
+        }
+        String weightName = kind == RuleKind.SIGNAL ? RuleSpec.SIGNAL_WEIGHT : weight == null ? "" : weight;
+        Double points = ruleSet.weights().points().get(weightName);
+        SourceLink link = null;
+        String linkText = m.text("link", true);
+        if (linkText != null) {
+            link = SourceLink.parse(linkText).orElse(null);
+            if (link == null) {
+                m.problem("link", "badLink", linkText);
+            }
+        }
+        return new RuleSpec(r.getName(), orEmpty(m.text("nameEn", true)), c.file(), c.line(), kind, action, reason,
+                weightName, points == null ? 0 : points, m.list("cites", false), m.list("source", true), link,
+                orEmpty(m.text("trigger", true)), orEmpty(m.text("triggerEn", true)), c.reads());
+    }
+
+    /** The kind, from the types of the facts the consequence uses. */
+    private static RuleKind kind(RuleImpl r, String weight) {
+        boolean signal = false;
+        boolean signals = false;
+        boolean suggestion = false;
+        Map<String, Declaration> declarations = r.getDeclarations();
+        for (String id : r.getRequiredDeclarationsForConsequence(RuleImpl.DEFAULT_CONSEQUENCE_NAME)) {
+            Declaration d = declarations.get(id);
+            Class<?> type = d == null ? Object.class : d.getDeclarationClass();
+            signal |= type == Signal.class;
+            signals |= Collection.class.isAssignableFrom(type) || type == Object.class;
+            suggestion |= type == Suggestion.class;
+        }
+        if (suggestion) {
+            return signals ? RuleKind.CONVERGENCE : RuleKind.CONTEXT;
+        }
+        if (signal) {
+            return INDIRECT_WEIGHT.equals(weight) ? RuleKind.INDIRECT_SIGNAL : RuleKind.SIGNAL;
+        }
+        return signals ? RuleKind.SIGNALS : RuleKind.SITUATION;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** One rule's metadata, read with problems at the rule's file and line. */
+    private record Metadata(ConditionReads.Rule rule, Map<String, Object> meta, List<RuleProblem> problems) {
+
+        void problem(String key, String code, Object... args) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = rule.name();
+            System.arraycopy(args, 0, all, 1, args.length);
+            problems.add(RuleProblem.of(rule.file(), rule.metadataLine(key), code, all));
+        }
+
+        String text(String key, boolean required) {
+            Object v = meta.get(key);
+            if (v instanceof String s && !s.isBlank()) {
+                return s;
+            }
+            if (v != null || required) {
+                problem(key, v == null ? "missingMetadata" : "badMetadata", "@" + key);
+            }
+            return null;
+        }
+
+        List<String> list(String key, boolean required) {
+            Object v = meta.get(key);
+            if (v instanceof String s && !s.isBlank()) {
+                return List.of(s);
+            }
+            if (v instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(x -> x instanceof String)) {
+                return l.stream().map(String.class::cast).toList();
+            }
+            if (v != null || required) {
+                problem(key, v == null ? "missingMetadata" : "badMetadata", "@" + key);
+            }
+            return List.of();
+        }
+    }
+}

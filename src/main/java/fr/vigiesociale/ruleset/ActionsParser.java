@@ -1,0 +1,90 @@
+package fr.vigiesociale.ruleset;
+
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.scenario.SourceTree;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Reads the action catalogue, {@code actions.yaml}: what each action is, who does it, when it pays off. */
+final class ActionsParser {
+
+    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "horizon", "actors", "fr", "en");
+
+    private final RuleFile yaml;
+    private final Map<String, Integer> lines;
+
+    ActionsParser(RuleFile yaml, Map<String, Integer> lines) {
+        this.yaml = yaml;
+        this.lines = lines;
+    }
+
+    Map<String, ActionDefinition> parse(RuleSetFiles files) {
+        SourceTree.Mapping root = yaml.root(files);
+        yaml.onlyKeys(root, List.of("actions"), yaml.name());
+        Map<String, ActionDefinition> actions = new LinkedHashMap<>();
+        for (SourceTree item : yaml.list(root, "actions", yaml.name())) {
+            SourceTree.Mapping a = yaml.mapping(item, "actions[]");
+            String id = yaml.text(a, "id", "actions[]");
+            yaml.onlyKeys(a, KEYS, id);
+            lines.put(yaml.name() + ":" + id, a.where().line());
+            List<Integer> precos = new ArrayList<>();
+            for (SourceTree n : yaml.list(a, "preconisations", id)) {
+                if (n instanceof SourceTree.Scalar s && s.value() instanceof Number num
+                        && num.intValue() >= 1 && num.intValue() <= RuleSet.PRECONISATIONS) {
+                    precos.add(num.intValue());
+                } else {
+                    yaml.problem(n, "badPreconisation", id, n.describe());
+                }
+            }
+            List<PolicyArea> areas = enums(a, "policyAreas", PolicyArea::valueOf, PolicyArea.values(), id);
+            List<Actor> actors = enums(a, "actors", Actor::valueOf, Actor.values(), id);
+            Horizon horizon = enumValue(RuleFile.get(a, "horizon"), Horizon::valueOf, Horizon.values(), id + ".horizon");
+            if (precos.isEmpty() || areas.isEmpty() || actors.isEmpty()) {
+                yaml.problem(a, "incompleteAction", id);
+            }
+            Map<Lang, ActionDefinition.Text> texts = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                SourceTree.Mapping t = yaml.mapping(a, lang.code(), id);
+                yaml.onlyKeys(t, List.of("title", "description"), id + "." + lang.code());
+                texts.put(lang, new ActionDefinition.Text(yaml.text(t, "title", id + "." + lang.code()),
+                        yaml.text(t, "description", id + "." + lang.code())));
+            }
+            if (actions.containsKey(id)) {
+                yaml.problem(item, "duplicateId", id);
+            }
+            actions.put(id, new ActionDefinition(id, precos, areas, horizon == null ? Horizon.SHORT_TERM : horizon,
+                    actors, texts));
+        }
+        return actions;
+    }
+
+    private <E extends Enum<E>> List<E> enums(SourceTree.Mapping m, String key, Function<String, E> parse, E[] all,
+                                              String what) {
+        List<E> out = new ArrayList<>();
+        for (SourceTree n : yaml.list(m, key, what)) {
+            E e = enumValue(n, parse, all, what + "." + key);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private <E extends Enum<E>> E enumValue(SourceTree n, Function<String, E> parse, E[] all, String what) {
+        if (n instanceof SourceTree.Scalar s && s.value() instanceof String str) {
+            try {
+                return parse.apply(str);
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        yaml.problem(n, "badEnum", what, n == null ? "" : n.describe(),
+                String.join(", ", Arrays.stream(all).map(Enum::name).toList()));
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package fr.vigiesociale.ruleset;
+
+/**
+ * The counts rule conditions compare with, from {@code thresholds.yaml} ({@code counts:}). Rules
+ * read them through the DRL global {@code counts} with typed accessors
+ * ({@code counts.convergenceMinSignals()}), so a misspelt name is a compile error of the rule.
+ *
+ * @param convergenceMinSignals   signals (watch or alarm) on an action's publics from which they converge
+ * @param crisisBreadthMinAreas   policy areas touched from which a crisis is "on several fronts"
+ * @param sharedPictureMinSignals watch-level signals from which institutions must share one picture
+ * @param watchedIndicatorsMin    known indicators (of 12) below which the social watch is too thin
+ */
+public record CountThresholds(
+        int convergenceMinSignals,
+        int crisisBreadthMinAreas,
+        int sharedPictureMinSignals,
+        int watchedIndicatorsMin) {
+
+    /** The component names, as {@code thresholds.yaml} writes them. */
+    public static final java.util.List<String> NAMES = java.util.Arrays
+            .stream(CountThresholds.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
+
+    /** The count named {@code name} (one of {@link #NAMES}). */
+    public int get(String name) {
+        return switch (name) {
+            case "convergenceMinSignals" -> convergenceMinSignals;
+            case "crisisBreadthMinAreas" -> crisisBreadthMinAreas;
+            case "sharedPictureMinSignals" -> sharedPictureMinSignals;
+            case "watchedIndicatorsMin" -> watchedIndicatorsMin;
+            default -> throw new IllegalArgumentException("no count '" + name + "'");
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package fr.vigiesociale.ruleset;
+
+import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.scenario.Indicator;
+import fr.vigiesociale.scenario.SourceTree;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code thresholds.yaml}: the watch and alarm thresholds of every indicator, with the basis
+ * and source of its figures, and the typed counts that rule conditions use.
+ */
+final class ThresholdsParser {
+
+    static final String FILE = "thresholds.yaml";
+    private static final List<String> KEYS = List.of("watch", "alarm", "areas", "basis", "source");
+
+    private final RuleFile yaml;
+    private final Map<String, Integer> lines;
+    private final Map<Indicator, IndicatorThreshold> indicators = new EnumMap<>(Indicator.class);
+    private CountThresholds counts = new CountThresholds(0, 0, 0, 0);
+
+    ThresholdsParser(RuleFile yaml, Map<String, Integer> lines) {
+        this.yaml = yaml;
+        this.lines = lines;
+    }
+
+    Map<Indicator, IndicatorThreshold> indicators() {
+        return Map.copyOf(indicators);
+    }
+
+    CountThresholds counts() {
+        return counts;
+    }
+
+    void parse(RuleSetFiles files) {
+        SourceTree.Mapping root = yaml.root(files);
+        yaml.onlyKeys(root, List.of("indicators", "counts"), FILE);
+        List<String> keys = Arrays.stream(Indicator.values()).map(Indicator::key).toList();
+        SourceTree.Mapping all = yaml.mapping(root, "indicators", FILE);
+        yaml.onlyKeys(all, keys, "indicators");
+        for (SourceTree.Entry e : all.entries()) {
+            Indicator.byKey(e.key()).ifPresent(i -> {
+                lines.put(FILE + ":" + i.key(), e.where().line());
+                IndicatorThreshold t = threshold(i, yaml.mapping(e.value(), e.key()));
+                if (t != null) {
+                    indicators.put(i, t);
+                }
+            });
+        }
+        for (Indicator i : Indicator.values()) {
+            if (!indicators.containsKey(i) && keys.contains(i.key()) && RuleFile.get(all, i.key()) == null) {
+                yaml.problem(all, "missingThreshold", i.key());
+            }
+        }
+        SourceTree.Mapping c = yaml.mapping(root, "counts", FILE);
+        yaml.onlyKeys(c, CountThresholds.NAMES, "counts");
+        int[] values = new int[CountThresholds.NAMES.size()];
+        for (int k = 0; k < values.length; k++) {
+            String name = CountThresholds.NAMES.get(k);
+            SourceTree v = RuleFile.get(c, name);
+            if (v instanceof SourceTree.Scalar s && (s.value() instanceof Integer || s.value() instanceof Long)
+                    && ((Number) s.value()).longValue() >= 0 && ((Number) s.value()).longValue() < 100) {
+                values[k] = ((Number) s.value()).intValue();
+                lines.put(FILE + ":counts." + name, v.where().line());
+            } else {
+                yaml.problem(v == null ? c : v, v == null ? "missingKey" : "expectedCount", "counts", name);
+            }
+        }
+        counts = new CountThresholds(values[0], values[1], values[2], values[3]);
+    }
+
+    private IndicatorThreshold threshold(Indicator i, SourceTree.Mapping t) {
+        yaml.onlyKeys(t, KEYS, i.key());
+        Double watch = yaml.number(t, "watch", i.key());
+        Double alarm = RuleFile.get(t, "alarm") == null ? null : yaml.number(t, "alarm", i.key());
+        List<PolicyArea> areas = new ArrayList<>();
+        for (SourceTree n : yaml.list(t, "areas", i.key())) {
+            try {
+                areas.add(PolicyArea.valueOf(yaml.text(n, i.key() + ".areas")));
+            } catch (IllegalArgumentException ex) {
+                yaml.problem(n, "badEnum", i.key() + ".areas", n.describe(),
+                        String.join(", ", Arrays.stream(PolicyArea.values()).map(Enum::name).toList()));
+            }
+        }
+        ThresholdBasis basis = null;
+        String b = yaml.text(t, "basis", i.key());
+        try {
+            basis = ThresholdBasis.valueOf(b);
+        } catch (IllegalArgumentException ex) {
+            yaml.problem(RuleFile.get(t, "basis"), "badEnum", i.key() + ".basis", b,
+                    String.join(", ", Arrays.stream(ThresholdBasis.values()).map(Enum::name).toList()));
+        }
+        SourceTree.Mapping source = yaml.mapping(t, "source", i.key());
+        yaml.onlyKeys(source, List.of("fr", "en"), i.key() + ".source");
+        Map<Lang, String> texts = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            texts.put(lang, yaml.text(source, lang.code(), i.key() + ".source"));
+        }
+        if (watch == null || basis == null) {
+            return null;
+        }
+        if (alarm != null && !new IndicatorThreshold(i, watch, null, areas, basis, texts).reaches(alarm, watch)) {
+            yaml.problem(RuleFile.get(t, "alarm"), "alarmBeforeWatch", i.key());
+        }
+        return new IndicatorThreshold(i, watch, alarm, areas, basis, texts);
+    }
+}
