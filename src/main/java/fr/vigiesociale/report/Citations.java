@@ -27,18 +27,24 @@ public final class Citations {
      * interprétation de l'équipe}.
      */
     public static String compact(Reason r, Map<String, SourcePassage> sources, Messages m) {
-        Map<String, List<String>> byDocument = new LinkedHashMap<>();
-        for (String id : r.sources()) {
-            SourcePassage p = sources.get(id);
-            if (p != null) {
-                String quote = quoted(p, SHORT_QUOTE, m);
-                byDocument.computeIfAbsent(p.shortDocument(), k -> new ArrayList<>())
-                        .add(p.part().startsWith("§") ? p.part() + " " + quote : quote);
-            }
-        }
         List<String> parts = new ArrayList<>();
-        byDocument.forEach((doc, quotes) -> parts.add(m.get("citation.document", doc, String.join(" · ", quotes))));
+        byDocument(r, sources).forEach((doc, passages) -> parts.add(m.get("citation.document", doc,
+                String.join(" · ", passages.stream().map(p -> label(p, m)).toList()))));
         return String.join(" ; ", parts) + " — " + link(r.link(), m);
+    }
+
+    /** The passages a reason cites, grouped by the short title of their document, in citation order. */
+    public static Map<String, List<SourcePassage>> byDocument(Reason r, Map<String, SourcePassage> sources) {
+        Map<String, List<SourcePassage>> out = new LinkedHashMap<>();
+        r.sources().stream().map(sources::get).filter(java.util.Objects::nonNull)
+                .forEach(p -> out.computeIfAbsent(p.shortDocument(), k -> new ArrayList<>()).add(p));
+        return out;
+    }
+
+    /** A passage within its document's citation: its quote, after its paragraph for a letter ("§ 6 « … »"). */
+    public static String label(SourcePassage p, Messages m) {
+        String quote = quoted(p, SHORT_QUOTE, m);
+        return p.part().startsWith("§") ? p.part() + " " + quote : quote;
     }
 
     /** One passage in full: {@code HCTS, 25 janvier 2021 — Partie II, impact sur les publics : « Une crise alimentaire »}. */
@@ -46,7 +52,7 @@ public final class Citations {
         return m.get("citation.passage", p.shortDocument(), p.part(), m.get("citation.quote", p.text()));
     }
 
-    /** One passage with a quote short enough for a table cell. */
+    /** One passage with a quote short enough for a list. */
     public static String cited(SourcePassage p, Messages m) {
         return m.get("citation.passage", p.shortDocument(), p.part(), quoted(p, 2 * SHORT_QUOTE, m));
     }

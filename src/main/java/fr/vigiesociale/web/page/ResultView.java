@@ -33,7 +33,8 @@ record ResultView(
         List<AreaBar> areas,
         List<LevelCount> levelCounts,
         String rulesetLine,
-        String scenarioYaml) {
+        String scenarioYaml,
+        List<String> passages) {
 
     /** One action card. {@code uncapped} is the sum of the reasons when it exceeds the 100 cap. */
     record Card(int rank, String id, String title, String description, String level, String levelLabel,
@@ -50,11 +51,14 @@ record ResultView(
      * implements (each linked to the report page), how the rule relates to them, and for a signal
      * where its thresholds come from ({@code null} otherwise).
      */
-    record Why(String rule, String text, String points, List<Fact> facts, List<Cited> sources, String link,
+    record Why(String rule, String text, String points, List<Fact> facts, List<CitedDocument> sources, String link,
                String thresholds) { }
 
-    /** A passage a reason cites: its id (the report page's anchor) and its citation. */
-    record Cited(String id, String label) { }
+    /** The passages a reason cites in one document. */
+    record CitedDocument(String document, List<Cited> passages) { }
+
+    /** A passage a reason cites: its id (the report page's anchor), its quote, and its full citation. */
+    record Cited(String id, String label, String title) { }
 
     record Fact(String label, String value) { }
 
@@ -84,7 +88,7 @@ record ResultView(
         return new ResultView(s.title(), s.description(), Context.line(s, m), cards, gaps, areas(a, m), counts,
                 m.get("report.ruleset", a.ruleset().name(), a.ruleset().version(), a.ruleset().rules(),
                         a.ruleset().sha256().substring(0, 12)),
-                ScenarioWriter.yaml(s));
+                ScenarioWriter.yaml(s), a.sources().values().stream().map(p -> Citations.full(p, m)).toList());
     }
 
     private static Card card(AssessedAction x, Messages m, FactLabels facts, RuleBase rules,
@@ -93,8 +97,9 @@ record ResultView(
         List<Why> reasons = x.reasons().stream().map(r -> new Why(r.rule(), r.text(), Labels.points(r.contribution(), m),
                 r.facts().entrySet().stream()
                         .map(f -> new Fact(facts.label(f.getKey()), facts.value(f.getKey(), f.getValue()))).toList(),
-                r.sources().stream().filter(sources::containsKey)
-                        .map(id -> new Cited(id, Citations.cited(sources.get(id), m))).toList(),
+                Citations.byDocument(r, sources).entrySet().stream().map(e -> new CitedDocument(e.getKey(),
+                        e.getValue().stream().map(p -> new Cited(p.id(), Citations.label(p, m), Citations.cited(p, m))).toList()))
+                        .toList(),
                 Citations.link(r.link(), m),
                 r.threshold() == null ? null : r.threshold().source()))
                 .toList();
