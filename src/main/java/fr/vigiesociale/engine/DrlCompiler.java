@@ -32,7 +32,7 @@ final class DrlCompiler {
             // Drools names the file relative to the kjar's resources: "rules/housing/emergency-shelter.drl"
             String path = m.getPath() == null ? files.location()
                     : m.getPath().replace(KJAR_PREFIX, "").replaceFirst("^rules/", "");
-            problems.add(new RuleProblem(path, m.getLine(), m.getColumn(), "drl", List.of(m.getText().strip())));
+            problems.add(DrlMessages.problem(path, m.getLine(), m.getColumn(), m.getText()));
         }
         if (!problems.isEmpty()) {
             throw new RuleBaseException(files.location(), problems);

@@ -49,19 +49,20 @@ class RuleBaseVerificationTest {
     void aMisspeltFieldInAConditionIsACompileErrorWithItsLine() throws IOException {
         RuleFolders.copy(dir);
         edit(dir, SHELTER, "Resources(outreachTeams == 0)", "Resources(outreachTeam == 0)");
-        RuleProblem p = only(load(), "drl");
+        RuleProblem p = only(load(), "unknownMember");
         assertAt(p, SHELTER, lineOf(dir, SHELTER, "Resources(outreachTeam == 0)"));
-        assertThat(p.message(Lang.FR)).contains("outreachTeam");
+        assertThat(p.message(Lang.FR)).contains("« outreachTeam »", "Resources", "→ outreachTeams")
+                .doesNotContain("fr.vigiesociale", "strict-mode");
     }
 
     @Test
     void aMisspeltCountIsACompileErrorWithItsLine() throws IOException {
         RuleFolders.copy(dir);
         edit(dir, "context/convergence.drl", "counts.convergenceMinSignals()", "counts.convergenceMinSignal()");
-        RuleProblem p = only(load(), "drl");
+        RuleProblem p = only(load(), "unknownMember");
         assertThat(p.file()).isEqualTo("context/convergence.drl");
         assertThat(p.line()).isPositive();
-        assertThat(p.message(Lang.FR)).contains("convergenceMinSignal");
+        assertThat(p.message(Lang.EN)).contains("\"convergenceMinSignal\"", "CountThresholds", "→ convergenceMinSignals");
     }
 
     @Test

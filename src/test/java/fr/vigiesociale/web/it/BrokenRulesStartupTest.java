@@ -23,8 +23,10 @@ class BrokenRulesStartupTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void theWebAppRefusesABrokenRuleFolderInPlainWords(@TempDir Path dir) throws Exception {
         Path rules = RuleFolders.copy(dir.resolve("rules"));
-        RuleFolders.edit(rules, "solidarity/food-aid.drl", "@action(\"FOOD-AID-COORDINATION\")", "@action(\"FOOD-AID-COORDINATON\")");
-        int line = RuleFolders.lineOf(rules, "solidarity/food-aid.drl", "FOOD-AID-COORDINATON");
+        // a rule that does not compile: a misspelt field of the scenario in its condition
+        RuleFolders.edit(rules, "solidarity/food-aid.drl", "Signal(indicator == Indicator.FOOD_AID_REQUESTS, atLeastWatch)",
+                "Signal(indicatr == Indicator.FOOD_AID_REQUESTS, atLeastWatch)");
+        int line = RuleFolders.lineOf(rules, "solidarity/food-aid.drl", "indicatr");
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), VigieSocialeApplication.class.getName(),
                 "--vigie.rules-dir=" + rules, "--server.port=0", "--vigie.data-dir=" + dir.resolve("data"),
@@ -34,8 +36,8 @@ class BrokenRulesStartupTest {
         assertThat(app.waitFor(2, TimeUnit.MINUTES)).as("the app stops by itself").isTrue();
         assertThat(app.exitValue()).isNotZero();
         assertThat(output).contains("APPLICATION FAILED TO START", "Les règles de " + rules + " ne se chargent pas",
-                "solidarity/food-aid.drl:" + line + ": règle « Hausse des demandes d'aide alimentaire",
-                "FOOD-AID-COORDINATON", "verify-rules");
+                "solidarity/food-aid.drl:" + line + ": une condition lit « indicatr », que Signal n'a pas [→ indicator]",
+                "verify-rules");
         assertThat(output).as("no stack trace nor internal class name")
                 .doesNotContain("\tat ", "Exception", "fr.vigiesociale.");
         assertThat(output.lines().count()).as("a short message, not a stack trace: %s", output).isLessThan(40);
