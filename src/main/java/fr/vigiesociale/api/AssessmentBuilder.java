@@ -90,7 +90,7 @@ final class AssessmentBuilder {
             threshold = new Reason.Threshold(t.indicator().key(), t.watch(), t.alarm(), t.basis(), t.source(lang));
         }
         return new Reason(rule.name(lang), renderer.text(c, facts), facts, c.points(), weight(c), rule.sources(),
-                rule.link(), threshold);
+                threshold);
     }
 
     /** The weight the points come from, with the factors applied to it. */
@@ -102,7 +102,7 @@ final class AssessmentBuilder {
     /** The passages the actions' reasons cite, in document order. */
     static Map<String, SourcePassage> sources(RuleSet rs, List<AssessedAction> actions, Lang lang) {
         Set<String> cited = new HashSet<>();
-        actions.forEach(a -> a.reasons().forEach(r -> cited.addAll(r.sources())));
+        actions.forEach(a -> a.reasons().forEach(r -> r.sources().forEach(c -> cited.add(c.passage()))));
         Map<String, SourcePassage> out = new LinkedHashMap<>();
         for (Passage p : rs.sources().passages().values()) {
             if (cited.contains(p.id())) {

@@ -55,7 +55,7 @@ final class DefaultRuleBase implements RuleBase {
         List<Integer> precos = actions.stream().flatMap(a -> rs.action(a).orElseThrow().preconisations().stream())
                 .distinct().sorted().toList();
         return new RuleInfo(r.name(), r.nameEn(), r.file(), r.line(), r.context(), actions, precos, reachable,
-                r.triggerFr(), r.triggerEn(), r.weight(), List.copyOf(r.reads()), r.sources(), r.link());
+                r.triggerFr(), r.triggerEn(), r.weight(), List.copyOf(r.reads()), r.sources());
     }
 
     @Override

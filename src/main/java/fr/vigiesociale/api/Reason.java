@@ -1,6 +1,6 @@
 package fr.vigiesociale.api;
 
-import fr.vigiesociale.ruleset.SourceLink;
+import fr.vigiesociale.ruleset.Citation;
 import fr.vigiesociale.ruleset.ThresholdBasis;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +13,12 @@ import java.util.Map;
  *
  * @param weight    the name of the points in {@code weights.yaml} ({@code trigger.gap}), or
  *                  {@code signal} when they are the signal's
- * @param sources   ids of the passages the rule implements; the assessment's {@code sources} has their text
- * @param link      whether the passages say what the rule does, or the rule interprets them
+ * @param sources   the passages the rule implements, each direct or interpreted; the assessment's
+ *                  {@code sources} has their text
  * @param threshold the thresholds of the signal the reason reads, or {@code null}
  */
 public record Reason(String rule, String text, Map<String, Object> facts, double contribution, String weight,
-                     List<String> sources, SourceLink link, Threshold threshold) {
+                     List<Citation> sources, Threshold threshold) {
 
     public Reason {
         facts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(facts));

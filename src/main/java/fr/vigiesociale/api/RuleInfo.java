@@ -2,7 +2,7 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.Level;
-import fr.vigiesociale.ruleset.SourceLink;
+import fr.vigiesociale.ruleset.Citation;
 import java.util.List;
 
 /**
@@ -19,8 +19,7 @@ import java.util.List;
  *                       a documented family of extreme scenarios; {@code null} if it gives none
  * @param weight         the name of its points in {@code weights.yaml}, or {@code signal}
  * @param reads          the scenario fields its conditions read
- * @param sources        the passages of the source documents it implements
- * @param link           whether those passages say what it does, or it interprets them
+ * @param sources        the passages of the source documents it implements, each direct or interpreted
  */
 public record RuleInfo(
         String name,
@@ -35,8 +34,7 @@ public record RuleInfo(
         String triggerEn,
         String weight,
         List<String> reads,
-        List<String> sources,
-        SourceLink link) {
+        List<Citation> sources) {
 
     public RuleInfo {
         actions = List.copyOf(actions);

@@ -1,6 +1,7 @@
 package fr.vigiesociale.api;
 
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.ruleset.SourceLink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,8 @@ public record WovenReport(String lang, List<Document> documents, int passages, i
     /** A heading ({@code passage} null), or a passage with the rules that implement it. */
     public record Entry(String heading, SourcePassage passage, List<WovenRule> rules) { }
 
-    /** A rule as the woven report shows it under a passage. */
-    public record WovenRule(RuleInfo rule, String name, String trigger, List<ActionInfo> actions) { }
+    /** A rule as the woven report shows it under a passage, and how it relates to that passage. */
+    public record WovenRule(RuleInfo rule, String name, String trigger, List<ActionInfo> actions, SourceLink link) { }
 
     public static WovenReport of(RuleBase base, Lang lang) {
         List<RuleInfo> rules = base.rules();
@@ -33,10 +34,12 @@ public record WovenReport(String lang, List<Document> documents, int passages, i
                     entries.add(new Entry(e.heading(), null, List.of()));
                     continue;
                 }
-                List<WovenRule> implementing = rules.stream().filter(r -> r.sources().contains(e.passage().id()))
-                        .map(r -> new WovenRule(r, r.name(lang), r.trigger(lang), actions.stream()
-                                .filter(a -> r.actions().contains(a.id())).toList()))
-                        .toList();
+                List<WovenRule> implementing = new ArrayList<>();
+                for (RuleInfo r : rules) {
+                    r.sources().stream().filter(c -> c.passage().equals(e.passage().id())).findFirst()
+                            .ifPresent(c -> implementing.add(new WovenRule(r, r.name(lang), r.trigger(lang),
+                                    actions.stream().filter(a -> r.actions().contains(a.id())).toList(), c.link())));
+                }
                 passages++;
                 encoded += implementing.isEmpty() ? 0 : 1;
                 entries.add(new Entry(null, e.passage(), implementing));

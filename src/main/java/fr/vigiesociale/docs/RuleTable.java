@@ -94,8 +94,8 @@ public final class RuleTable {
 
     /** The passages a rule implements, quoted short, and whether it states or interprets them. */
     static String source(RuleInfo r, Map<String, SourcePassage> passages, Messages m) {
-        return r.sources().stream().map(id -> Citations.quoted(passages.get(id), 60, m))
-                .collect(Collectors.joining(" · ")) + " (" + Citations.link(r.link(), m) + ")";
+        return r.sources().stream().map(c -> Citations.quoted(passages.get(c.passage()), 60, m) + " ("
+                + Citations.shortLink(c.link(), m) + ")").collect(Collectors.joining(" · "));
     }
 
     private static String level(RuleInfo r, Messages m) {

@@ -72,7 +72,7 @@ public final class WovenReportMarkdown {
                     .append(r.rule().line()).append(") | ").append(esc(r.trigger())).append(" | ")
                     .append(r.actions().isEmpty() ? m.get("woven.context")
                             : r.actions().stream().map(WovenReportMarkdown::action).collect(Collectors.joining("<br>")))
-                    .append(" | ").append(Citations.link(r.rule().link(), m)).append(" |\n");
+                    .append(" | ").append(Citations.link(r.link(), m)).append(" |\n");
         }
     }
 

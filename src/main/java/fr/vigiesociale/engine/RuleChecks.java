@@ -63,7 +63,7 @@ final class RuleChecks {
             }
         }
         Set<String> passages = ruleSet.sources().passages().keySet();
-        for (String source : rule.sources()) {
+        for (String source : rule.sources().stream().map(c -> c.passage()).toList()) {
             if (!passages.contains(source)) {
                 problem(rule, drl, "source", "unknownSource", source, closest(source, passages));
             }

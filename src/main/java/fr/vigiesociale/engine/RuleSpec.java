@@ -1,7 +1,7 @@
 package fr.vigiesociale.engine;
 
 import fr.vigiesociale.i18n.Lang;
-import fr.vigiesociale.ruleset.SourceLink;
+import fr.vigiesociale.ruleset.Citation;
 import java.util.List;
 import java.util.Set;
 
@@ -21,13 +21,13 @@ import java.util.Set;
  * @param weight    the name of its points in {@code weights.yaml} ({@code @weight}), or {@code "signal"}
  * @param points    the value of {@code weight} (for an indirect signal, the factor)
  * @param cites     the scenario fields its reason cites ({@code @cites}); a signal's value is always cited
- * @param sources   the passages it implements ({@code @source}), ids of {@code sources.yaml}
- * @param link      whether those passages say what the rule does, or the rule interprets them ({@code @link})
+ * @param sources   the passages it implements ({@code @source}), each direct when {@code @stated} names
+ *                  it (the passage says what the rule does), an interpretation otherwise
  * @param reads     every scenario field its conditions read, found from the DRL itself
  */
 public record RuleSpec(String name, String nameEn, String file, int line, RuleKind kind, String action,
-                       String reasonKey, String weight, double points, List<String> cites, List<String> sources,
-                       SourceLink link, String triggerFr, String triggerEn, Set<String> reads) {
+                       String reasonKey, String weight, double points, List<String> cites, List<Citation> sources,
+                       String triggerFr, String triggerEn, Set<String> reads) {
 
     /** The weight name of a rule whose points are the signal's. */
     public static final String SIGNAL_WEIGHT = "signal";

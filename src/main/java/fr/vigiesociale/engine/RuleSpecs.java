@@ -1,5 +1,6 @@
 package fr.vigiesociale.engine;
 
+import fr.vigiesociale.ruleset.Citation;
 import fr.vigiesociale.ruleset.RuleProblem;
 import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.ruleset.SourceLink;
@@ -23,7 +24,7 @@ import org.kie.api.definition.rule.Rule;
 final class RuleSpecs {
 
     /** The metadata a rule may carry. */
-    static final List<String> KEYS = List.of("nameEn", "action", "reason", "weight", "cites", "source", "link",
+    static final List<String> KEYS = List.of("nameEn", "action", "reason", "weight", "cites", "source", "stated",
             "trigger", "triggerEn");
     static final String INDIRECT_WEIGHT = "trigger.indirectFactor";
 
@@ -67,16 +68,17 @@ final class RuleSpecs {
         }
         String weightName = kind == RuleKind.SIGNAL ? RuleSpec.SIGNAL_WEIGHT : weight == null ? "" : weight;
         Double points = ruleSet.weights().points().get(weightName);
-        SourceLink link = null;
-        String linkText = m.text("link", true);
-        if (linkText != null) {
-            link = SourceLink.parse(linkText).orElse(null);
-            if (link == null) {
-                m.problem("link", "badLink", linkText);
+        List<String> passages = m.list("source", true);
+        List<String> direct = m.list("stated", false);
+        for (String d : direct) {
+            if (!passages.contains(d)) {
+                m.problem("stated", "statedNotCited", d);
             }
         }
+        List<Citation> sources = passages.stream()
+                .map(p -> new Citation(p, direct.contains(p) ? SourceLink.DIRECT : SourceLink.INTERPRETATION)).toList();
         return new RuleSpec(r.getName(), orEmpty(m.text("nameEn", true)), c.file(), c.line(), kind, action, reason,
-                weightName, points == null ? 0 : points, m.list("cites", false), m.list("source", true), link,
+                weightName, points == null ? 0 : points, m.list("cites", false), sources,
                 orEmpty(m.text("trigger", true)), orEmpty(m.text("triggerEn", true)), c.reads());
     }
 

@@ -3,6 +3,7 @@ package fr.vigiesociale.report;
 import fr.vigiesociale.api.Reason;
 import fr.vigiesociale.api.SourcePassage;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.ruleset.Citation;
 import fr.vigiesociale.ruleset.SourceLink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,29 +23,37 @@ public final class Citations {
     private Citations() {
     }
 
+    /** A passage a reason or a rule cites, and whether the passage says what the rule does. */
+    public record Cited(SourcePassage passage, SourceLink link) { }
+
     /**
-     * One line: {@code HCTS, 25 janvier 2021 : « Une crise alimentaire » · « Préconisation n°4 : … » —
-     * interprétation de l'équipe}.
+     * One line: {@code HCTS, 25 janvier 2021 : « Une crise alimentaire » (interprétation) ·
+     * « Préconisation n°4 : … » (interprétation)}.
      */
     public static String compact(Reason r, Map<String, SourcePassage> sources, Messages m) {
         List<String> parts = new ArrayList<>();
-        byDocument(r, sources).forEach((doc, passages) -> parts.add(m.get("citation.document", doc,
-                String.join(" · ", passages.stream().map(p -> label(p, m)).toList()))));
-        return String.join(" ; ", parts) + " — " + link(r.link(), m);
+        byDocument(r.sources(), sources).forEach((doc, cited) -> parts.add(m.get("citation.document", doc,
+                String.join(" · ", cited.stream().map(c -> label(c, m)).toList()))));
+        return String.join(" ; ", parts);
     }
 
-    /** The passages a reason cites, grouped by the short title of their document, in citation order. */
-    public static Map<String, List<SourcePassage>> byDocument(Reason r, Map<String, SourcePassage> sources) {
-        Map<String, List<SourcePassage>> out = new LinkedHashMap<>();
-        r.sources().stream().map(sources::get).filter(java.util.Objects::nonNull)
-                .forEach(p -> out.computeIfAbsent(p.shortDocument(), k -> new ArrayList<>()).add(p));
+    /** The passages cited, grouped by the short title of their document, in citation order. */
+    public static Map<String, List<Cited>> byDocument(List<Citation> citations, Map<String, SourcePassage> sources) {
+        Map<String, List<Cited>> out = new LinkedHashMap<>();
+        for (Citation c : citations) {
+            SourcePassage p = sources.get(c.passage());
+            if (p != null) {
+                out.computeIfAbsent(p.shortDocument(), k -> new ArrayList<>()).add(new Cited(p, c.link()));
+            }
+        }
         return out;
     }
 
-    /** A passage within its document's citation: its quote, after its paragraph for a letter ("§ 6 « … »"). */
-    public static String label(SourcePassage p, Messages m) {
+    /** A passage within its document's citation: its quote (after its paragraph for a letter), then its link. */
+    public static String label(Cited c, Messages m) {
+        SourcePassage p = c.passage();
         String quote = quoted(p, SHORT_QUOTE, m);
-        return p.part().startsWith("§") ? p.part() + " " + quote : quote;
+        return (p.part().startsWith("§") ? p.part() + " " + quote : quote) + " (" + shortLink(c.link(), m) + ")";
     }
 
     /** One passage in full: {@code HCTS, 25 janvier 2021 — Partie II, impact sur les publics : « Une crise alimentaire »}. */
@@ -65,6 +74,11 @@ public final class Citations {
     /** "direct link" or "the team's interpretation", in the reader's language. */
     public static String link(SourceLink link, Messages m) {
         return m.get("source.link." + link.name());
+    }
+
+    /** "direct" or "interpretation", for citations in running text. */
+    public static String shortLink(SourceLink link, Messages m) {
+        return m.get("source.linkShort." + link.name());
     }
 
     /** {@code text} cut at a word before {@code max} characters, with « […] » when cut. */

@@ -161,10 +161,8 @@ public final class JsonReport {
                 }
                 rn.put("contribution", r.contribution());
                 rn.put("weight", r.weight());
-                ObjectNode source = rn.putObject("source");
-                ArrayNode passages = source.putArray("passages");
-                r.sources().forEach(passages::add);
-                source.put("link", r.link().name());
+                ArrayNode sources = rn.putArray("sources");
+                r.sources().forEach(c -> sources.addObject().put("passage", c.passage()).put("link", c.link().name()));
                 if (r.threshold() != null) {
                     ObjectNode t = rn.putObject("threshold");
                     t.put("indicator", r.threshold().indicator());

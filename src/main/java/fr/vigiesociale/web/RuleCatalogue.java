@@ -8,8 +8,8 @@ import fr.vigiesociale.api.SourcePassage;
 import fr.vigiesociale.api.ThresholdInfo;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.report.Citations;
 import fr.vigiesociale.ruleset.RuleSet;
-import fr.vigiesociale.ruleset.SourceLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public record RuleCatalogue(
      */
     public record Rule(String anchor, String name, String file, int line, boolean context, String trigger, List<String> actions,
                        List<Integer> preconisations, Level reachableLevel, String weight, List<String> reads,
-                       List<SourcePassage> sources, SourceLink link) { }
+                       List<Citations.Cited> sources) { }
 
     public static RuleCatalogue of(RuleBase base, Lang lang) {
         Map<String, SourcePassage> passages = base.passages(lang);
@@ -56,7 +56,8 @@ public record RuleCatalogue(
 
     private static Rule rule(RuleInfo r, Lang lang, Map<String, SourcePassage> passages) {
         return new Rule(r.anchor(), r.name(lang), r.file(), r.line(), r.context(), r.trigger(lang), r.actions(), r.preconisations(),
-                r.reachableLevel(), r.weight(), r.reads(), r.sources().stream().map(passages::get).toList(), r.link());
+                r.reachableLevel(), r.weight(), r.reads(),
+                r.sources().stream().map(c -> new Citations.Cited(passages.get(c.passage()), c.link())).toList());
     }
 
     /** The action with this id (every id a rule names exists: the rule base checks it when loading). */

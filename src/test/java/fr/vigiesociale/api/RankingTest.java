@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class RankingTest {
 
     private static AssessedAction action(String id, double score, Horizon horizon, double... contributions) {
-        List<Reason> reasons = Arrays.stream(contributions).mapToObj(c -> new Reason("r", "t", Map.of(), c, "w", List.of("s"),
-                fr.vigiesociale.ruleset.SourceLink.DIRECT, null)).toList();
+        List<Reason> reasons = Arrays.stream(contributions).mapToObj(c -> new Reason("r", "t", Map.of(), c, "w",
+                List.of(new fr.vigiesociale.ruleset.Citation("s", fr.vigiesociale.ruleset.SourceLink.DIRECT)), null)).toList();
         return new AssessedAction(0, id, id, id, List.of(1), List.of(PolicyArea.CROSS_CUTTING), Level.CRITICAL,
                 score, horizon, List.of(Actor.values()[0]), reasons);
     }

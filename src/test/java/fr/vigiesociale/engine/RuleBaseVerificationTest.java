@@ -188,10 +188,19 @@ class RuleBaseVerificationTest {
     @Test
     void aMisspeltAnnotationIsRefused() throws IOException {
         RuleFolders.copy(dir);
-        edit(dir, FOOD, "@link(\"interpretation\")", "@lien(\"interpretation\")");
+        edit(dir, FOOD, "    @source([", "    @sources([");
         RuleBaseException e = load();
-        assertAt(only(e, "unknownMetadata"), FOOD, lineOf(dir, FOOD, "@lien("));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p.code()).isEqualTo("missingMetadata"));
+        assertAt(only(e, "unknownMetadata"), FOOD, lineOf(dir, FOOD, "@sources(["));
+        assertThat(only(e, "missingMetadata").message(Lang.FR)).contains("@source");
+    }
+
+    @Test
+    void aStatedPassageTheRuleDoesNotCiteIsRefused() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, "training/managers.drl", "@stated([\"hcts-2021/preconisation-11\"])", "@stated([\"hcts-2021/preconisation-1\"])");
+        RuleProblem p = only(load(), "statedNotCited");
+        assertAt(p, "training/managers.drl", lineOf(dir, "training/managers.drl", "@stated("));
+        assertThat(p.message(Lang.FR)).contains("hcts-2021/preconisation-1");
     }
 
     @Test

@@ -51,13 +51,13 @@ record ResultView(
      * implements (each linked to the report page), how the rule relates to them, and for a signal
      * where its thresholds come from ({@code null} otherwise).
      */
-    record Why(String rule, String text, String points, List<Fact> facts, List<CitedDocument> sources, String link,
+    record Why(String rule, String text, String points, List<Fact> facts, List<CitedDocument> sources,
                String thresholds) { }
 
     /** The passages a reason cites in one document. */
     record CitedDocument(String document, List<Cited> passages) { }
 
-    /** A passage a reason cites: its id (the report page's anchor), its quote, and its full citation. */
+    /** A passage a reason cites: its id (the report page's anchor), its quote and link, and its full citation. */
     record Cited(String id, String label, String title) { }
 
     record Fact(String label, String value) { }
@@ -97,10 +97,10 @@ record ResultView(
         List<Why> reasons = x.reasons().stream().map(r -> new Why(r.rule(), r.text(), Labels.points(r.contribution(), m),
                 r.facts().entrySet().stream()
                         .map(f -> new Fact(facts.label(f.getKey()), facts.value(f.getKey(), f.getValue()))).toList(),
-                Citations.byDocument(r, sources).entrySet().stream().map(e -> new CitedDocument(e.getKey(),
-                        e.getValue().stream().map(p -> new Cited(p.id(), Citations.label(p, m), Citations.cited(p, m))).toList()))
+                Citations.byDocument(r.sources(), sources).entrySet().stream().map(e -> new CitedDocument(e.getKey(),
+                        e.getValue().stream().map(c -> new Cited(c.passage().id(), Citations.label(c, m),
+                                Citations.cited(c.passage(), m))).toList()))
                         .toList(),
-                Citations.link(r.link(), m),
                 r.threshold() == null ? null : r.threshold().source()))
                 .toList();
         return new Card(x.rank(), x.id(), x.title(), x.description(), x.level().name(), m.get("level." + x.level()),

@@ -33,8 +33,8 @@ class RuleApiTest {
                 .andExpect(jsonPath("$.actions.length()").value(50))
                 .andExpect(jsonPath("$.thresholds.length()").value(12))
                 .andExpect(jsonPath("$.thresholds[0].basis").value("PUBLIC_FIGURES_2020"))
-                .andExpect(jsonPath("$.contextRules[0].sources[0].text").isNotEmpty())
-                .andExpect(jsonPath("$.contextRules[0].link").isNotEmpty())
+                .andExpect(jsonPath("$.contextRules[0].sources[0].passage.text").isNotEmpty())
+                .andExpect(jsonPath("$.contextRules[0].sources[0].link").isNotEmpty())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         // Every rule a manager can meet: those that suggest actions and the context rules.
         for (RuleInfo r : rules.rules().stream().filter(r -> r.context() || !r.actions().isEmpty()).toList()) {

@@ -46,7 +46,7 @@ class CataloguePageTest {
         for (RuleInfo r : rules.rules()) {
             String row = html.substring(html.indexOf("id=\"" + r.anchor() + "\""));
             row = row.substring(0, row.indexOf("</tr>"));
-            assertThat(row).as("sources of %s", r.name()).contains("/rapport?lang=fr#" + r.sources().get(0));
+            assertThat(row).as("sources of %s", r.name()).contains("/rapport?lang=fr#" + r.sources().get(0).passage());
         }
         assertThat(html).contains("id=\"thresholds\"", "chiffres publics de 2020 (hors rapport)", "choix de conception");
     }
@@ -60,7 +60,8 @@ class CataloguePageTest {
             assertThat(at).as("passage %s", p.id()).isPositive();
             String article = html.substring(at, html.indexOf("</article>", at));
             assertThat(article).contains(HtmlUtils.htmlEscape(p.items().get(0), "UTF-8"));
-            var implementing = rules.rules().stream().filter(r -> r.sources().contains(p.id())).toList();
+            var implementing = rules.rules().stream()
+                    .filter(r -> r.sources().stream().anyMatch(c -> c.passage().equals(p.id()))).toList();
             if (implementing.isEmpty()) {
                 assertThat(article).contains("Pas encore encodé");
             } else {

@@ -69,7 +69,7 @@ class ExportTest {
             assertThat(text).contains("Quartiers nord").contains("Ce qu'il faudrait savoir")
                     .contains(a.actions().get(0).title().substring(0, 30))
                     .contains("préconisation").contains("«")
-                    .contains("Source (interprétation de l'équipe) : HCTS, 25 janvier 2021 :")
+                    .contains("Sources : HCTS, 25 janvier 2021 :").contains("(interprétation)")
                     .contains("Seuils : Chiffres publics de 2020 (hors rapport HCTS)")
                     .contains("Passages cités des documents sources")
                     .contains("Lettre du ministre, 7 mai 2021 — § 7 : « La crise sanitaire s'est également traduite");

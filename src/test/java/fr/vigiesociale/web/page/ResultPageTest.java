@@ -72,12 +72,13 @@ class ResultPageTest {
         Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml")));
         for (AssessedAction x : a.actions()) {
             for (var r : x.reasons()) {
-                for (String id : r.sources()) {
-                    assertThat(html).as("link to %s", id).contains("href=\"/rapport?lang=fr#" + id + "\"");
+                for (var c : r.sources()) {
+                    assertThat(html).as("link to %s", c.passage()).contains("href=\"/rapport?lang=fr#" + c.passage() + "\"");
                 }
             }
         }
-        assertThat(html).contains("Source (interprétation de l&#39;équipe) :")
+        assertThat(html).contains("Sources :")
+                .contains(HtmlUtils.htmlEscape("« Une crise alimentaire » (interprétation)", "UTF-8"))
                 .contains(HtmlUtils.htmlEscape("HCTS, 25 janvier 2021 — Partie II, impact sur les publics : « Une crise alimentaire »", "UTF-8"))
                 .contains(HtmlUtils.htmlEscape("Seuils : Chiffres publics de 2020 (hors rapport HCTS)", "UTF-8"));
     }
