@@ -31,7 +31,7 @@ class ArchitectureTest {
                         "fr.vigiesociale.api..", "fr.vigiesociale.i18n..", "fr.vigiesociale.report..",
                         "fr.vigiesociale.cli..", "fr.vigiesociale.docs..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
-                .because("the engine, its API and the command line must work without Spring (issue 2)")
+                .because("the engine, its API and the command line must work without Spring")
                 .check(classes);
     }
 

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
@@ -100,10 +99,6 @@ public final class CompiledRules {
     /** The names of the rules whose conditions read scenario field {@code path} (none: no rule reads it). */
     public Set<String> readers(String path) {
         return readers.getOrDefault(path, Set.of());
-    }
-
-    public Optional<RuleSpec> rule(String name) {
-        return Optional.ofNullable(rules.get(name));
     }
 
     /** Runs the rules on a scenario in a fresh session, recording which rules fired. Thread-safe. */

@@ -19,15 +19,4 @@ public record CountThresholds(
     /** The component names, as {@code thresholds.yaml} writes them. */
     public static final java.util.List<String> NAMES = java.util.Arrays
             .stream(CountThresholds.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
-
-    /** The count named {@code name} (one of {@link #NAMES}). */
-    public int get(String name) {
-        return switch (name) {
-            case "convergenceMinSignals" -> convergenceMinSignals;
-            case "crisisBreadthMinAreas" -> crisisBreadthMinAreas;
-            case "sharedPictureMinSignals" -> sharedPictureMinSignals;
-            case "watchedIndicatorsMin" -> watchedIndicatorsMin;
-            default -> throw new IllegalArgumentException("no count '" + name + "'");
-        };
-    }
 }

@@ -50,11 +50,6 @@ public record Passage(String id, SourceDocument.Ref document, int firstLine, int
         return lang == Lang.FR ? (quote == null ? text() : quote) : english;
     }
 
-    /** "document — part", the citation without the quote. */
-    public String citation(Lang lang) {
-        return document.title(lang) + " — " + part.get(lang);
-    }
-
     /** The lines as the document numbers them: "12" or "12-14". */
     public String lines() {
         return firstLine == lastLine ? Integer.toString(firstLine) : firstLine + "-" + lastLine;

@@ -20,17 +20,6 @@ public record Sources(List<SourceDocument> documents) {
         return out;
     }
 
-    public Optional<Passage> passage(String id) {
-        for (SourceDocument d : documents) {
-            for (Passage p : d.passages()) {
-                if (p.id().equals(id)) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The passage stating préconisation {@code n}. */
     public Optional<Passage> preconisation(int n) {
         return documents.stream().flatMap(d -> d.passages().stream())
