@@ -9,6 +9,7 @@ import fr.vigiesociale.ruleset.ActionDefinition;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.ruleset.Passage;
 import fr.vigiesociale.ruleset.RuleSet;
+import fr.vigiesociale.ruleset.ScoreScale;
 import fr.vigiesociale.ruleset.Weights;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.ArrayList;
@@ -22,34 +23,38 @@ import java.util.Set;
 /**
  * Turns the contributions of an evaluation into ranked, explained actions.
  *
- * <p>Ranking: score, highest first; ties (typically several actions capped at 100) by the
- * uncapped sum of their contributions, so more evidence ranks higher; then by horizon (immediate,
- * then short term, then structural), then by action id in alphabetical order — never by chance.
+ * <p>Score: the action's points through the rule set's {@link ScoreScale} (diminishing returns past
+ * a knee, below CRITICAL without an alarm trigger of its own); each reason's contribution is what
+ * its points add to the score, in the order shown, so the contributions sum to the score.
+ *
+ * <p>Ranking: score, highest first; equal scores by points (more evidence ranks higher), then by
+ * horizon (immediate, then short term, then structural), then by action id in alphabetical order —
+ * never by chance. An action tied on score with the one before it says which of these decided.
  */
 final class AssessmentBuilder {
 
     /** The ranking order of contract v1 §2, documented in the README. */
     static final Comparator<AssessedAction> RANKING = Comparator
             .comparingDouble(AssessedAction::score).reversed()
-            .thenComparing(Comparator.comparingDouble(AssessmentBuilder::uncapped).reversed())
+            .thenComparing(Comparator.comparingDouble(AssessedAction::points).reversed())
             .thenComparing(AssessedAction::horizon)
             .thenComparing(AssessedAction::id);
-
-    /** The sum of an action's contributions before the cap at 100. */
-    static double uncapped(AssessedAction a) {
-        return Weights.round(a.reasons().stream().mapToDouble(Reason::contribution).sum());
-    }
 
     private AssessmentBuilder() {
     }
 
-    /** Scores per action id: the sum of its contributions, capped at 100. */
-    static Map<String, Double> scores(List<Contribution> contributions) {
-        Map<String, Double> scores = new LinkedHashMap<>();
+    /** Scores per action id: its points through the scale, in the band its own triggers give it. */
+    static Map<String, Double> scores(List<Contribution> contributions, ScoreScale scale) {
+        Map<String, Double> points = new LinkedHashMap<>();
+        Set<String> alarm = new HashSet<>();
         for (Contribution c : contributions) {
-            scores.merge(c.action(), c.points(), Double::sum);
+            points.merge(c.action(), c.points(), Double::sum);
+            if (c.alarmTrigger()) {
+                alarm.add(c.action());
+            }
         }
-        scores.replaceAll((k, v) -> Math.min(100, Weights.round(v)));
+        Map<String, Double> scores = new LinkedHashMap<>();
+        points.forEach((id, p) -> scores.put(id, scale.band(alarm.contains(id)).score(p)));
         return scores;
     }
 
@@ -61,27 +66,45 @@ final class AssessmentBuilder {
         for (Contribution c : contributions) {
             byAction.computeIfAbsent(c.action(), k -> new ArrayList<>()).add(c);
         }
-        Map<String, Double> scores = scores(contributions);
         List<AssessedAction> actions = new ArrayList<>();
         byAction.forEach((id, cs) -> {
             ActionDefinition d = rs.action(id).orElseThrow();
-            List<Reason> reasons = cs.stream().map(c -> reason(c, fields, renderer, lang)).toList();
-            double score = scores.get(id);
+            boolean alarm = cs.stream().anyMatch(Contribution::alarmTrigger);
+            ScoreScale.Band band = rs.weights().scale().band(alarm);
+            List<Reason> reasons = new ArrayList<>();
+            double points = 0;
+            double before = 0;
+            for (Contribution c : cs) {
+                points += c.points();
+                double after = band.score(points);
+                reasons.add(reason(c, Weights.round(after - before), fields, renderer, lang));
+                before = after;
+            }
             actions.add(new AssessedAction(0, id, d.text(lang).title(), d.text(lang).description(),
-                    d.preconisations(), d.policyAreas(), rs.weights().levels().levelOf(score), score,
-                    d.horizon(), d.actors(), reasons));
+                    d.preconisations(), d.policyAreas(), rs.weights().levels().levelOf(before), before,
+                    Weights.round(points), alarm, d.horizon(), d.actors(), reasons, null));
         });
         actions.sort(RANKING);
         List<AssessedAction> ranked = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             AssessedAction a = actions.get(i);
+            AssessedAction.TieBreak tie = i > 0 && actions.get(i - 1).score() == a.score() ? tieBreak(actions.get(i - 1), a) : null;
             ranked.add(new AssessedAction(i + 1, a.id(), a.title(), a.description(), a.preconisations(),
-                    a.policyAreas(), a.level(), a.score(), a.horizon(), a.actors(), a.reasons()));
+                    a.policyAreas(), a.level(), a.score(), a.points(), a.alarmTrigger(), a.horizon(), a.actors(),
+                    a.reasons(), tie));
         }
         return ranked;
     }
 
-    private static Reason reason(Contribution c, Map<String, Object> fields, ReasonRenderer renderer, Lang lang) {
+    /** Why {@code a}, tied on score with {@code before}, comes after it. */
+    private static AssessedAction.TieBreak tieBreak(AssessedAction before, AssessedAction a) {
+        AssessedAction.TieBreak.By by = before.points() != a.points() ? AssessedAction.TieBreak.By.POINTS
+                : before.horizon() != a.horizon() ? AssessedAction.TieBreak.By.HORIZON : AssessedAction.TieBreak.By.ID;
+        return new AssessedAction.TieBreak(before.id(), by);
+    }
+
+    private static Reason reason(Contribution c, double counted, Map<String, Object> fields, ReasonRenderer renderer,
+                                 Lang lang) {
         Map<String, Object> facts = c.facts(fields);
         RuleSpec rule = c.rule();
         Reason.Threshold threshold = null;
@@ -89,7 +112,7 @@ final class AssessmentBuilder {
             IndicatorThreshold t = c.signals().get(0).threshold();
             threshold = new Reason.Threshold(t.indicator().key(), t.watch(), t.alarm(), t.basis(), t.source(lang));
         }
-        return new Reason(rule.name(lang), renderer.text(c, facts), facts, c.points(), weight(c), rule.sources(),
+        return new Reason(rule.name(lang), renderer.text(c, facts), facts, c.points(), counted, weight(c), rule.sources(),
                 threshold);
     }
 

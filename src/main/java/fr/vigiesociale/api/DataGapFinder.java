@@ -39,7 +39,7 @@ final class DataGapFinder {
     static List<DataGap> find(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
         Messages messages = Messages.of(lang);
         Map<String, Object> known = scenario.fields();
-        Map<String, Double> baseScores = AssessmentBuilder.scores(contributions);
+        Map<String, Double> baseScores = AssessmentBuilder.scores(contributions, rules.ruleSet().weights().scale());
         List<DataGap> gaps = new ArrayList<>();
         for (FieldSpec field : ScenarioFields.all()) {
             if (field.required() || field.defaultValue() != null || known.containsKey(field.path())) {
@@ -57,7 +57,7 @@ final class DataGapFinder {
                 whatIf.put(field.path(), candidate);
                 List<Contribution> all = new ArrayList<>(others);
                 all.addAll(rules.contributionsOf(Scenario.fromFields(whatIf), readers, baseScores.keySet()));
-                Map<String, Double> scores = AssessmentBuilder.scores(rules.combine(all));
+                Map<String, Double> scores = AssessmentBuilder.scores(rules.combine(all), rules.ruleSet().weights().scale());
                 scores.forEach((action, score) -> {
                     if (score > baseScores.getOrDefault(action, 0.0)) {
                         affected.add(action);

@@ -85,4 +85,9 @@ final class DefaultRuleBase implements RuleBase {
                 .map(t -> new ThresholdInfo(t.indicator().key(), t.watch(), t.alarm(), t.areas(), t.basis(), t.source(lang)))
                 .toList();
     }
+
+    @Override
+    public fr.vigiesociale.ruleset.ScoreScale scale() {
+        return rules.ruleSet().weights().scale();
+    }
 }

@@ -37,10 +37,10 @@ final class ReachableLevels {
         for (CrisisPhase phase : CrisisPhase.values()) {
             for (Lockdown lockdown : Lockdown.values()) {
                 for (boolean indicatorsKnown : new boolean[] {true, false}) {
-                    for (Coordination coordination : new Coordination[] {Coordination.NONE, Coordination.AD_HOC}) {
+                    for (boolean worst : new boolean[] {true, false}) {
                         for (CivicReserve reserve : CivicReserve.values()) {
-                            List<Contribution> e = rules.contributions(extreme(phase, lockdown, indicatorsKnown, coordination, reserve));
-                            Map<String, Double> scores = AssessmentBuilder.scores(e);
+                            List<Contribution> e = rules.contributions(extreme(phase, lockdown, indicatorsKnown, worst, reserve));
+                            Map<String, Double> scores = AssessmentBuilder.scores(e, rules.ruleSet().weights().scale());
                             for (Contribution c : e) {
                                 Level level = rules.ruleSet().weights().levels().levelOf(scores.get(c.action()));
                                 best.merge(c.rule().name(), level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -53,8 +53,13 @@ final class ReachableLevels {
         return best;
     }
 
-    private static Scenario extreme(CrisisPhase phase, Lockdown lockdown, boolean indicatorsKnown,
-                                    Coordination coordination, CivicReserve reserve) {
+    /**
+     * One extreme situation. {@code worst} sets every graded weakness at its worst (no coordination,
+     * no equipment, a heavy burden); otherwise at the middle grade (ad hoc, partial, moderate), which
+     * some rules need instead.
+     */
+    private static Scenario extreme(CrisisPhase phase, Lockdown lockdown, boolean indicatorsKnown, boolean worst,
+                                    CivicReserve reserve) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("id", "extreme");
         f.put("title", "Situation extrême");
@@ -72,7 +77,7 @@ final class ReachableLevels {
             }
         }
         f.put("governance.socialSectorInCrisisCell", false);
-        f.put("governance.nationalLocalCoordination", coordination);
+        f.put("governance.nationalLocalCoordination", worst ? Coordination.NONE : Coordination.AD_HOC);
         f.put("governance.priorPartnerships", false);
         f.put("governance.governanceProtocols", false);
         f.put("governance.socialImpactPlan", false);
@@ -81,8 +86,8 @@ final class ReachableLevels {
         f.put("resources.citizenCollectivesActive", true);
         f.put("resources.localSocialWorkCommittee", false);
         f.put("resources.outreachTeams", 0);
-        f.put("resources.staffDigitalEquipment", "NONE");
-        f.put("practices.administrativeBurden", "HIGH");
+        f.put("resources.staffDigitalEquipment", worst ? "NONE" : "PARTIAL");
+        f.put("practices.administrativeBurden", worst ? "HIGH" : "MODERATE");
         f.put("practices.frontlineInitiativeDelegated", false);
         f.put("practices.crossInstitutionalTraining", false);
         f.put("practices.proximityManagersSupported", false);

@@ -47,7 +47,7 @@ final class ReasonRenderer {
         }
         for (String cited : c.rule().cites()) {
             Object v = facts.get(cited);
-            text = text.replace("{" + cited + "}", v == null ? messages.get("value.unknown") : value(cited, v));
+            text = text.replace("{" + cited + "}", v == null ? messages.get("value.unknown") : phrase(cited, v));
         }
         return text;
     }
@@ -67,6 +67,10 @@ final class ReasonRenderer {
         if (c.kind() == RuleKind.SIGNALS || c.kind() == RuleKind.CONVERGENCE) {
             p.put("count", Integer.toString(c.signals().size()));
             p.put("areas", Integer.toString(Signal.areasTouched(c.signals())));
+            p.put("areaNames", Signal.areaList(c.signals()).stream().map(a -> messages.get("area." + a))
+                    .collect(Collectors.joining(", ")));
+            ruleSet.action(c.action()).ifPresent(d -> p.put("publics", Signal.publicsShared(c.signals(), d.publics()).stream()
+                    .map(x -> messages.get("public." + x)).collect(Collectors.joining(", "))));
             p.put("indicators", c.signals().stream().map(s -> messages.get("indicator." + s.indicator().key()))
                     .collect(Collectors.joining(", ")));
         }
@@ -82,6 +86,12 @@ final class ReasonRenderer {
 
     private String number(double d) {
         return messages.number(Numbers.plain(d));
+    }
+
+    /** A value inside a reason's sentence: its phrase form where one exists ("phase d'alerte"), else its label. */
+    private String phrase(String path, Object value) {
+        String key = "phrase." + path + "." + (value instanceof Enum<?> e ? e.name() : value);
+        return messages.has(key) ? messages.get(key) : value(path, value);
     }
 
     /** A scenario value as a reader wants it: "aiguë" for {@code ACUTE}, "non" for {@code false}. */

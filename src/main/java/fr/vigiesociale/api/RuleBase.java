@@ -49,4 +49,7 @@ public interface RuleBase {
 
     /** Every indicator's thresholds, in indicator order, with the source of their figures in {@code lang}. */
     List<ThresholdInfo> thresholds(Lang lang);
+
+    /** How points become scores: the bands with and without an alarm trigger. */
+    fr.vigiesociale.ruleset.ScoreScale scale();
 }

@@ -50,7 +50,7 @@ public final class CompiledRules {
         this.rules = rules;
         Map<String, Suggestion> suggestions = new LinkedHashMap<>();
         for (ActionDefinition d : ruleSet.actions().values()) {
-            suggestions.put(d.id(), new Suggestion(d.id(), d.horizon(), d.preconisations(), d.policyAreas()));
+            suggestions.put(d.id(), new Suggestion(d.id(), d.horizon(), d.preconisations(), d.policyAreas(), d.publics()));
         }
         this.book = new Advice.Book(rules, suggestions, ruleSet.weights().points(Advice.CONVERGENCE_MAX));
         this.corroborationFactor = ruleSet.weights().points(Corroboration.WEIGHT);

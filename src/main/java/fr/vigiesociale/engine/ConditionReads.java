@@ -40,7 +40,9 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  * its constraint expressions), not by matching text: the scenario fields its patterns constrain
  * ({@code Governance(socialImpactPlan == false)} reads {@code governance.socialImpactPlan}), the
  * indicators its signal patterns name (a signal pattern that names none reads every indicator), and
- * the counts it compares with ({@code counts.convergenceMinSignals()}).
+ * the counts it compares with ({@code counts.convergenceMinSignals()}), and the action ids a context
+ * rule compares a suggestion's {@code action} with (read from the constraint's text, so that a
+ * misspelt id in {@code Suggestion(action in ("A", "B"))} is caught when the rules load).
  */
 final class ConditionReads {
 
@@ -51,13 +53,17 @@ final class ConditionReads {
 
     /** One rule as its DRL states it: where it is, and what its conditions read. */
     record Rule(String name, String file, int line, Set<String> reads, Set<Indicator> indicatorsNamed,
-                Set<String> countsUsed, Map<String, Integer> metadataLines) {
+                Set<String> countsUsed, Map<String, Integer> actionsNamed, Map<String, Integer> metadataLines) {
 
         /** The line of the rule's {@code @key} annotation, or of the rule itself when it has none. */
         int metadataLine(String key) {
             return metadataLines.getOrDefault(key, line);
         }
     }
+
+    private static final java.util.regex.Pattern ACTION_TEST = java.util.regex.Pattern.compile(
+            "\\baction\\s*(?:==|!=|not\\s+in|in)\\s*(\\([^)]*\\)|\"[^\"]*\")");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]*)\"");
 
     private ConditionReads() {
     }
@@ -82,7 +88,7 @@ final class ConditionReads {
                     problems.add(RuleProblem.of(file, r.getLine(), "duplicateRule", r.getName(), out.get(r.getName()).file()));
                 }
                 out.put(r.getName(), new Rule(r.getName(), file, r.getLine(), c.reads, c.indicators, c.counts,
-                        annotationLines(text, r.getLine(), r.getLhs().getLine())));
+                        c.actions, annotationLines(text, r.getLine(), r.getLhs().getLine())));
             }
         });
         return out;
@@ -97,6 +103,8 @@ final class ConditionReads {
         final Set<String> reads = new TreeSet<>();
         final Set<Indicator> indicators = new TreeSet<>();
         final Set<String> counts = new TreeSet<>();
+        /** Action ids written in the conditions ({@code Suggestion(action in ("A", "B"))}), with their line. */
+        final Map<String, Integer> actions = new LinkedHashMap<>();
 
         Collector(String file, int line, DrlExprParser parser, List<RuleProblem> problems) {
             this.file = file;
@@ -126,6 +134,9 @@ final class ConditionReads {
             for (BaseDescr c : p.getConstraint().getDescrs()) {
                 if (c instanceof ExprConstraintDescr e) {
                     countsIn(e.getExpression());
+                    if (block.equals("suggestion")) {
+                        actionsIn(e.getExpression(), p.getLine() > 0 ? p.getLine() : line);
+                    }
                     ConstraintConnectiveDescr tree = parser.parse(e.getExpression());
                     if (tree != null) {
                         properties(tree, properties, named);
@@ -187,6 +198,17 @@ final class ConditionReads {
                 }
             }
             problems.add(RuleProblem.of(file, at > 0 ? at : line, "unknownProperty", type.getSimpleName(), property));
+        }
+
+        /** The quoted ids an expression compares {@code action} with ({@code ==}, {@code !=}, {@code in}, {@code not in}). */
+        private void actionsIn(String expression, int at) {
+            java.util.regex.Matcher m = ACTION_TEST.matcher(expression);
+            while (m.find()) {
+                java.util.regex.Matcher id = QUOTED.matcher(m.group(1));
+                while (id.find()) {
+                    actions.putIfAbsent(id.group(1), at);
+                }
+            }
         }
 
         private void countsIn(String expression) {

@@ -54,6 +54,14 @@ public record Contribution(String action, RuleSpec rule, double points, List<Sig
         return rule.kind() == RuleKind.INDIRECT_SIGNAL;
     }
 
+    /**
+     * True for the action's own signal at or past its alarm threshold: the only kind of trigger that
+     * lets an action's score reach CRITICAL (an indirect answer to a signal does not).
+     */
+    public boolean alarmTrigger() {
+        return rule.kind() == RuleKind.SIGNAL && signals.get(0).alarming();
+    }
+
     /** True for a trigger counted in part, because a stronger one already opened the same action. */
     public boolean corroborating() {
         return corroborated != null;

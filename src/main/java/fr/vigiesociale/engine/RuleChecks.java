@@ -26,9 +26,9 @@ final class RuleChecks {
             RuleKind.SIGNAL, Set.of("value", "watch", "alarm"),
             RuleKind.INDIRECT_SIGNAL, Set.of("value", "watch", "alarm"),
             RuleKind.SITUATION, Set.of(),
-            RuleKind.SIGNALS, Set.of("count", "areas", "indicators"),
+            RuleKind.SIGNALS, Set.of("count", "areas", "areaNames", "indicators"),
             RuleKind.CONTEXT, Set.of(),
-            RuleKind.CONVERGENCE, Set.of("count", "indicators"));
+            RuleKind.CONVERGENCE, Set.of("count", "publics", "indicators"));
 
     private final RuleSet ruleSet;
     private final List<RuleProblem> problems;
@@ -44,6 +44,12 @@ final class RuleChecks {
         if (rule.action() != null && ruleSet.action(rule.action()).isEmpty()) {
             problem(rule, drl, "action", "unknownAction", rule.action(), closest(rule.action(), ruleSet.actions().keySet()));
         }
+        drl.actionsNamed().forEach((id, line) -> {
+            if (ruleSet.action(id).isEmpty()) {
+                problems.add(RuleProblem.of(drl.file(), line, "unknownAction", rule.name(), id,
+                        closest(id, ruleSet.actions().keySet())));
+            }
+        });
         if (rule.reasonKey() != null) {
             Set<String> allowed = new LinkedHashSet<>(PARAMS.get(rule.kind()));
             allowed.addAll(rule.cites());

@@ -99,9 +99,19 @@ final class RuleSpecs {
             return signals ? RuleKind.CONVERGENCE : RuleKind.CONTEXT;
         }
         if (signal) {
-            return INDIRECT_WEIGHT.equals(weight) ? RuleKind.INDIRECT_SIGNAL : RuleKind.SIGNAL;
+            return isFactor(weight) ? RuleKind.INDIRECT_SIGNAL : RuleKind.SIGNAL;
         }
         return signals ? RuleKind.SIGNALS : RuleKind.SITUATION;
+    }
+
+    /**
+     * True for the name of a factor a signal rule may scale its signal's points by (an indirect
+     * answer): {@code trigger.indirectFactor} or another {@code trigger.…Factor}; the corroboration
+     * factor is the engine's own.
+     */
+    private static boolean isFactor(String weight) {
+        return weight != null && weight.startsWith("trigger.") && weight.endsWith("Factor")
+                && !weight.equals(Corroboration.WEIGHT);
     }
 
     private static String orEmpty(String s) {

@@ -2,13 +2,15 @@ package fr.vigiesociale.engine;
 
 import fr.vigiesociale.ruleset.Horizon;
 import fr.vigiesociale.ruleset.PolicyArea;
+import fr.vigiesociale.ruleset.Public;
 import java.util.List;
 
 /**
  * An action some trigger rule has suggested; context rules (phase, lockdown, convergence,
  * structural weaknesses) match it to raise its priority. Opened once per action.
  */
-public record Suggestion(String action, Horizon horizon, List<Integer> preconisations, List<PolicyArea> policyAreas) {
+public record Suggestion(String action, Horizon horizon, List<Integer> preconisations, List<PolicyArea> policyAreas,
+                         List<Public> publics) {
 
     /** True when the action puts préconisation {@code n} to work. */
     public boolean implementsPreconisation(int n) {

@@ -147,6 +147,11 @@ public final class JsonReport {
             x.policyAreas().forEach(p -> areas.add(p.name()));
             n.put("level", x.level().name());
             n.put("score", x.score());
+            n.put("points", x.points());
+            n.put("alarmTrigger", x.alarmTrigger());
+            if (x.tieBreak() != null) {
+                n.putObject("tieBreak").put("after", x.tieBreak().after()).put("by", x.tieBreak().by().name());
+            }
             n.put("horizon", x.horizon().name());
             ArrayNode actors = n.putArray("actors");
             x.actors().forEach(p -> actors.add(p.name()));
@@ -159,6 +164,7 @@ public final class JsonReport {
                 for (Map.Entry<String, Object> f : r.facts().entrySet()) {
                     putFact(facts, f.getKey(), f.getValue());
                 }
+                rn.put("points", r.points());
                 rn.put("contribution", r.contribution());
                 rn.put("weight", r.weight());
                 ArrayNode sources = rn.putArray("sources");

@@ -13,7 +13,7 @@ import java.util.function.Function;
 /** Reads the action catalogue, {@code actions.yaml}: what each action is, who does it, when it pays off. */
 final class ActionsParser {
 
-    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "horizon", "actors", "fr", "en");
+    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en");
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
@@ -42,6 +42,7 @@ final class ActionsParser {
                 }
             }
             List<PolicyArea> areas = enums(a, "policyAreas", PolicyArea::valueOf, PolicyArea.values(), id);
+            List<Public> publics = enums(a, "publics", Public::valueOf, Public.values(), id);
             List<Actor> actors = enums(a, "actors", Actor::valueOf, Actor.values(), id);
             Horizon horizon = enumValue(RuleFile.get(a, "horizon"), Horizon::valueOf, Horizon.values(), id + ".horizon");
             if (precos.isEmpty() || areas.isEmpty() || actors.isEmpty()) {
@@ -57,7 +58,7 @@ final class ActionsParser {
             if (actions.containsKey(id)) {
                 yaml.problem(item, "duplicateId", id);
             }
-            actions.put(id, new ActionDefinition(id, precos, areas, horizon == null ? Horizon.SHORT_TERM : horizon,
+            actions.put(id, new ActionDefinition(id, precos, areas, publics, horizon == null ? Horizon.SHORT_TERM : horizon,
                     actors, texts));
         }
         return actions;

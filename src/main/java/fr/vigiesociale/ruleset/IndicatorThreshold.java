@@ -7,17 +7,18 @@ import java.util.Map;
 
 /**
  * The watch and alarm thresholds of one indicator (design defaults for experts to tune), the policy
- * areas whose publics it describes, and where its figures come from. {@code alarm} is {@code null}
+ * areas it belongs to, the people it describes, and where its figures come from. {@code alarm} is {@code null}
  * when the indicator has only a watch level.
  *
  * @param basis  public 2020 figures or a design choice: never the HCTS report, which gives no figures
  * @param source what the figures are, in each language
  */
 public record IndicatorThreshold(Indicator indicator, double watch, Double alarm, List<PolicyArea> areas,
-                                 ThresholdBasis basis, Map<Lang, String> source) {
+                                 List<Public> publics, ThresholdBasis basis, Map<Lang, String> source) {
 
     public IndicatorThreshold {
         areas = List.copyOf(areas);
+        publics = List.copyOf(publics);
         source = Map.copyOf(source);
     }
 

@@ -74,11 +74,12 @@ final class RuleSetParser {
 
     private Weights weights(RuleFile yaml) {
         SourceTree.Mapping root = yaml.root(files);
-        yaml.onlyKeys(root, List.of("levels", "signal", "points"), WEIGHTS);
+        yaml.onlyKeys(root, List.of("levels", "signal", "scale", "points"), WEIGHTS);
         SourceTree.Mapping l = yaml.mapping(root, "levels", WEIGHTS);
         SourceTree.Mapping s = yaml.mapping(root, "signal", WEIGHTS);
         yaml.onlyKeys(l, List.of("CRITICAL", "HIGH", "MEDIUM"), "levels");
         yaml.onlyKeys(s, List.of("watch", "alarm", "max"), "signal");
+        ScoreScale scale = scale(yaml, yaml.mapping(root, "scale", WEIGHTS));
         Map<String, Double> points = new LinkedHashMap<>();
         for (SourceTree.Entry e : yaml.mapping(root, "points", WEIGHTS).entries()) {
             lines.put(WEIGHTS + ":" + e.key(), e.where().line());
@@ -93,8 +94,28 @@ final class RuleSetParser {
             }
             points.put(e.key(), d);
         }
-        return new Weights(new Weights.LevelBounds(num(yaml, l, "CRITICAL"), num(yaml, l, "HIGH"), num(yaml, l, "MEDIUM")),
-                new Weights.SignalPoints(num(yaml, s, "watch"), num(yaml, s, "alarm"), num(yaml, s, "max")), points);
+        Weights.LevelBounds levels = new Weights.LevelBounds(num(yaml, l, "CRITICAL"), num(yaml, l, "HIGH"), num(yaml, l, "MEDIUM"));
+        if (scale.withoutAlarm().ceiling() > levels.critical()) {
+            // the promise of the scale: without an alarm trigger, never CRITICAL
+            yaml.problem(RuleFile.get(root, "scale"), "scaleAboveCritical", scale.withoutAlarm().ceiling(), levels.critical());
+        }
+        return new Weights(levels, new Weights.SignalPoints(num(yaml, s, "watch"), num(yaml, s, "alarm"), num(yaml, s, "max")),
+                scale, points);
+    }
+
+    private static ScoreScale scale(RuleFile yaml, SourceTree.Mapping m) {
+        yaml.onlyKeys(m, List.of("withAlarm", "withoutAlarm"), "scale");
+        ScoreScale.Band[] bands = new ScoreScale.Band[2];
+        List<String> names = List.of("withAlarm", "withoutAlarm");
+        for (int i = 0; i < 2; i++) {
+            SourceTree.Mapping b = yaml.mapping(m, names.get(i), "scale");
+            yaml.onlyKeys(b, List.of("knee", "ceiling"), "scale." + names.get(i));
+            bands[i] = new ScoreScale.Band(num(yaml, b, "knee"), num(yaml, b, "ceiling"));
+            if (bands[i].knee() <= 0 || bands[i].ceiling() <= bands[i].knee() || bands[i].ceiling() > 100) {
+                yaml.problem(b, "badScaleBand", "scale." + names.get(i));
+            }
+        }
+        return new ScoreScale(bands[0], bands[1]);
     }
 
     private static double num(RuleFile yaml, SourceTree.Mapping m, String key) {

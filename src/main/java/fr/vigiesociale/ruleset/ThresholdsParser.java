@@ -16,7 +16,7 @@ import java.util.Map;
 final class ThresholdsParser {
 
     static final String FILE = "thresholds.yaml";
-    private static final List<String> KEYS = List.of("watch", "alarm", "areas", "basis", "source");
+    private static final List<String> KEYS = List.of("watch", "alarm", "areas", "publics", "basis", "source");
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
@@ -86,6 +86,15 @@ final class ThresholdsParser {
                         String.join(", ", Arrays.stream(PolicyArea.values()).map(Enum::name).toList()));
             }
         }
+        List<Public> publics = new ArrayList<>();
+        for (SourceTree n : yaml.list(t, "publics", i.key())) {
+            try {
+                publics.add(Public.valueOf(yaml.text(n, i.key() + ".publics")));
+            } catch (IllegalArgumentException ex) {
+                yaml.problem(n, "badEnum", i.key() + ".publics", n.describe(),
+                        String.join(", ", Arrays.stream(Public.values()).map(Enum::name).toList()));
+            }
+        }
         ThresholdBasis basis = null;
         String b = yaml.text(t, "basis", i.key());
         try {
@@ -103,9 +112,9 @@ final class ThresholdsParser {
         if (watch == null || basis == null) {
             return null;
         }
-        if (alarm != null && !new IndicatorThreshold(i, watch, null, areas, basis, texts).reaches(alarm, watch)) {
+        if (alarm != null && !new IndicatorThreshold(i, watch, null, areas, publics, basis, texts).reaches(alarm, watch)) {
             yaml.problem(RuleFile.get(t, "alarm"), "alarmBeforeWatch", i.key());
         }
-        return new IndicatorThreshold(i, watch, alarm, areas, basis, texts);
+        return new IndicatorThreshold(i, watch, alarm, areas, publics, basis, texts);
     }
 }

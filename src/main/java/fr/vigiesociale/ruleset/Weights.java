@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * signal is worth between its thresholds, and the named points of structural triggers and
  * context rules (referred to by name from the DRL, so no rule holds a magic number).
  */
-public record Weights(LevelBounds levels, SignalPoints signal, Map<String, Double> points) {
+public record Weights(LevelBounds levels, SignalPoints signal, ScoreScale scale, Map<String, Double> points) {
 
     /** Lowest score of each level; below {@code medium} an action is LOW. */
     public record LevelBounds(double critical, double high, double medium) {

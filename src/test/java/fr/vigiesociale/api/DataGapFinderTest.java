@@ -41,7 +41,7 @@ class DataGapFinderTest {
     /** Every optional unknown field, every candidate value, every rule re-run. */
     private static List<String> bruteForce(CompiledRules rules, Scenario s) {
         Map<String, Object> known = s.fields();
-        Map<String, Double> base = AssessmentBuilder.scores(rules.contributions(s));
+        Map<String, Double> base = AssessmentBuilder.scores(rules.contributions(s), rules.ruleSet().weights().scale());
         List<String> out = new ArrayList<>();
         for (FieldSpec field : ScenarioFields.all()) {
             if (field.required() || field.defaultValue() != null || known.containsKey(field.path())) {
@@ -51,7 +51,7 @@ class DataGapFinderTest {
             for (Object candidate : DataGapFinder.candidates(rules, field)) {
                 Map<String, Object> whatIf = new LinkedHashMap<>(known);
                 whatIf.put(field.path(), candidate);
-                AssessmentBuilder.scores(rules.contributions(Scenario.fromFields(whatIf))).forEach((action, score) -> {
+                AssessmentBuilder.scores(rules.contributions(Scenario.fromFields(whatIf)), rules.ruleSet().weights().scale()).forEach((action, score) -> {
                     if (score > base.getOrDefault(action, 0.0)) {
                         affected.add(action);
                     }

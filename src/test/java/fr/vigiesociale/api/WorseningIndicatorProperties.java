@@ -52,7 +52,8 @@ class WorseningIndicatorProperties {
     }
 
     private static Map<String, Double> scores(Map<String, Object> fields) {
-        return AssessmentBuilder.scores(TestRules.compiled().contributions(Scenario.fromFields(fields)));
+        return AssessmentBuilder.scores(TestRules.compiled().contributions(Scenario.fromFields(fields)),
+                TestRules.compiled().ruleSet().weights().scale());
     }
 
     private static double clamp(Indicator i, double v) {

@@ -12,6 +12,7 @@ import fr.vigiesociale.report.Citations;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.report.Context;
 import fr.vigiesociale.report.Labels;
+import fr.vigiesociale.report.ScoreNotes;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.ruleset.PolicyArea;
 import fr.vigiesociale.scenario.Scenario;
@@ -36,9 +37,12 @@ record ResultView(
         String scenarioYaml,
         List<String> passages) {
 
-    /** One action card. {@code uncapped} is the sum of the reasons when it exceeds the 100 cap. */
+    /**
+     * One action card. {@code scoreNote} says how the points make the score; {@code tieBreak}, when
+     * the action has the same score as the one before it, what ranked that one first.
+     */
     record Card(int rank, String id, String title, String description, String level, String levelLabel,
-                String score, String uncapped, String horizon, List<String> actors, List<String> areas,
+                String score, String scoreNote, String tieBreak, String horizon, List<String> actors, List<String> areas,
                 List<Preco> preconisations, List<Why> reasons) { }
 
     record Preco(int number, String title) { }
@@ -93,8 +97,7 @@ record ResultView(
 
     private static Card card(AssessedAction x, Messages m, FactLabels facts, RuleBase rules,
                              Map<String, SourcePassage> sources) {
-        double sum = x.reasons().stream().mapToDouble(Reason::contribution).sum();
-        List<Why> reasons = x.reasons().stream().map(r -> new Why(r.rule(), r.text(), Labels.points(r.contribution(), m),
+        List<Why> reasons = x.reasons().stream().map(r -> new Why(r.rule(), r.text(), ScoreNotes.counted(r, m),
                 r.facts().entrySet().stream()
                         .map(f -> new Fact(facts.label(f.getKey()), facts.value(f.getKey(), f.getValue()))).toList(),
                 Citations.byDocument(r.sources(), sources).entrySet().stream().map(e -> new CitedDocument(e.getKey(),
@@ -104,7 +107,8 @@ record ResultView(
                 r.threshold() == null ? null : r.threshold().source()))
                 .toList();
         return new Card(x.rank(), x.id(), x.title(), x.description(), x.level().name(), m.get("level." + x.level()),
-                Labels.score(x.score(), m), sum > x.score() + 1e-9 ? Labels.score(sum, m) : null,
+                Labels.score(x.score(), m), ScoreNotes.scoreNote(x, rules.scale(), m),
+                ScoreNotes.tieBreak(x, m),
                 m.get("horizon." + x.horizon()),
                 x.actors().stream().map(r -> m.get("actor." + r)).toList(),
                 x.policyAreas().stream().map(p -> m.get("area." + p)).toList(),

@@ -24,12 +24,16 @@ class ScenarioApiTest {
     MockMvc mvc;
 
     @Test
-    void lists_the_ten_bundled_scenarios_with_their_address() throws Exception {
+    void lists_every_bundled_scenario_with_its_address() throws Exception {
+        long bundled;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(java.nio.file.Path.of("scenarios"))) {
+            bundled = s.filter(p -> p.toString().endsWith(".yaml")).count();
+        }
         mvc.perform(get("/api/scenarios"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(10))
-                .andExpect(jsonPath("$[0].id").value("alerte-seconde-vague"))
-                .andExpect(jsonPath("$[0].href").value("/api/scenarios/alerte-seconde-vague"))
+                .andExpect(jsonPath("$.length()").value(bundled))
+                .andExpect(jsonPath("$[0].id").value("accident-industriel"))
+                .andExpect(jsonPath("$[0].href").value("/api/scenarios/accident-industriel"))
                 .andExpect(jsonPath("$[?(@.id == 'canicule-bourg-rural')].crisisKind").value("CLIMATE"));
     }
 

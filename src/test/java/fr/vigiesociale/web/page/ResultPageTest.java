@@ -66,6 +66,27 @@ class ResultPageTest {
         assertThat(html).contains("Demandes d&#39;aide alimentaire</span> : <strong>80 % d&#39;évolution</strong>");
     }
 
+    /**
+     * The panel says how the points make the score: each reason's points with what they add past
+     * the knee, the total points, and the diminishing returns or the ceiling without an alarm.
+     */
+    @Test
+    void why_shows_the_points_before_the_scale_and_what_they_add_to_the_score() throws Exception {
+        String html = page("/scenarios/departement-multi-fronts/evaluation");
+        Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenarios/departement-multi-fronts.yaml")));
+        AssessedAction top = a.actions().get(0);
+        assertThat(top.points()).isGreaterThan(top.score());
+        String card = html.substring(html.indexOf("id=\"action-" + top.id() + "\""));
+        card = card.substring(0, card.indexOf("</article>"));
+        String points = fr.vigiesociale.report.Labels.score(top.points(), fr.vigiesociale.i18n.Messages.of(fr.vigiesociale.i18n.Lang.FR));
+        assertThat(card).contains("Score : " + points + " points au total ; au-delà de 70, chaque point compte de moins en moins")
+                .containsPattern("\\+[0-9,]+ \\(compte \\+[0-9,]+\\)");
+        AssessedAction noAlarm = a.actions().stream().filter(x -> !x.alarmTrigger()).findFirst().orElseThrow();
+        String other = html.substring(html.indexOf("id=\"action-" + noAlarm.id() + "\""));
+        other = other.substring(0, other.indexOf("</article>"));
+        assertThat(HtmlUtils.htmlUnescape(other)).contains("sans signal propre au seuil d'alerte");
+    }
+
     @Test
     void why_cites_the_report_passages_behind_each_reason_and_the_source_of_thresholds() throws Exception {
         String html = page("/scenarios/quartiers-nord-confinement/evaluation");
