@@ -67,7 +67,7 @@ final class DataGapFinder {
             if (!affected.isEmpty()) {
                 List<String> ids = affected.stream().sorted().toList();
                 String titles = ids.stream().limit(SHOWN_ACTIONS)
-                        .map(id -> messages.get("gap.quoted", rules.ruleSet().action(id).orElseThrow().text(lang).title()))
+                        .map(id -> messages.get("gap.quoted", rules.ruleSet().action(id).orElseThrow().text(lang, scenario.crisis()).title()))
                         .collect(Collectors.joining(", "));
                 if (ids.size() > SHOWN_ACTIONS) {
                     titles += " " + messages.get("gap.more", ids.size() - SHOWN_ACTIONS);

@@ -6,6 +6,7 @@ import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.CivicReserve;
 import fr.vigiesociale.scenario.Coordination;
 import fr.vigiesociale.scenario.CrisisPhase;
+import fr.vigiesociale.scenario.Hazard;
 import fr.vigiesociale.scenario.Indicator;
 import fr.vigiesociale.scenario.Lockdown;
 import fr.vigiesociale.scenario.Scenario;
@@ -20,7 +21,7 @@ import java.util.Map;
  * at their worst or all unknown × no or improvised State–local coordination × each state of the
  * civic reserve, with every other weakness present (no plan, no protocol, no partnership, social
  * work out of the crisis cell, heavy procedures, no equipment…) and a rural priority neighbourhood.
- * 144 evaluations, a second or so, done once per rule base.
+ * 144 evaluations, plus each hazard in every phase (28), a second or so, done once per rule base.
  *
  * <p>Because worsening an indicator never lowers a score (a tested property), the worst values
  * give the maxima for a given context; the context variants cover the rules that need a
@@ -39,18 +40,28 @@ final class ReachableLevels {
                 for (boolean indicatorsKnown : new boolean[] {true, false}) {
                     for (boolean worst : new boolean[] {true, false}) {
                         for (CivicReserve reserve : CivicReserve.values()) {
-                            List<Contribution> e = rules.contributions(extreme(phase, lockdown, indicatorsKnown, worst, reserve));
-                            Map<String, Double> scores = AssessmentBuilder.scores(e, rules.ruleSet().weights().scale());
-                            for (Contribution c : e) {
-                                Level level = rules.ruleSet().weights().levels().levelOf(scores.get(c.action()));
-                                best.merge(c.rule().name(), level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                            }
+                            record(rules, extreme(phase, lockdown, indicatorsKnown, worst, reserve, null), best);
                         }
                     }
                 }
             }
         }
+        // each hazard (and its crisis kind), in every phase, without lockdown
+        for (Hazard hazard : Hazard.values()) {
+            for (CrisisPhase phase : CrisisPhase.values()) {
+                record(rules, extreme(phase, Lockdown.NONE, true, true, CivicReserve.NONE, hazard), best);
+            }
+        }
         return best;
+    }
+
+    private static void record(CompiledRules rules, Scenario extreme, Map<String, Level> best) {
+        List<Contribution> e = rules.contributions(extreme);
+        Map<String, Double> scores = AssessmentBuilder.scores(e, rules.ruleSet().weights().scale());
+        for (Contribution c : e) {
+            Level level = rules.ruleSet().weights().levels().levelOf(scores.get(c.action()));
+            best.merge(c.rule().name(), level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
     }
 
     /**
@@ -59,7 +70,7 @@ final class ReachableLevels {
      * some rules need instead.
      */
     private static Scenario extreme(CrisisPhase phase, Lockdown lockdown, boolean indicatorsKnown, boolean worst,
-                                    CivicReserve reserve) {
+                                    CivicReserve reserve, Hazard hazard) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("id", "extreme");
         f.put("title", "Situation extrême");
@@ -68,7 +79,11 @@ final class ReachableLevels {
         f.put("territory.population", 10_000);
         f.put("territory.priorityNeighbourhood", true);
         f.put("territory.rural", true);
-        f.put("crisis.kind", "HEALTH");
+        f.put("schemaVersion", 2);
+        f.put("crisis.kind", hazard == null ? "HEALTH" : hazard.kind().name());
+        if (hazard != null) {
+            f.put("crisis.hazard", hazard);
+        }
         f.put("crisis.phase", phase);
         f.put("crisis.lockdown", lockdown);
         if (indicatorsKnown) {

@@ -5,6 +5,7 @@ import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.ScenarioFields;
 import fr.vigiesociale.scenario.ScenarioValidator;
+import java.util.List;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -66,7 +67,30 @@ public final class ScenarioSchema {
                 rootRequired.add(block);
             }
         }
+        hazardRules(root.putArray("allOf"));
         return root;
+    }
+
+    /** What the reader checks across fields: a hazard needs schema version 2 and belongs to the crisis kind. */
+    private static void hazardRules(ArrayNode allOf) {
+        ObjectNode v2 = allOf.addObject();
+        v2.putObject("if").put("type", "object").putArray("required").add("crisis");
+        ((ObjectNode) v2.get("if")).putObject("properties").putObject("crisis").putArray("required").add("hazard");
+        v2.putObject("then").putObject("properties").putObject("schemaVersion").put("const", ScenarioFields.SCHEMA_VERSION);
+        for (fr.vigiesociale.scenario.CrisisKind kind : fr.vigiesociale.scenario.CrisisKind.values()) {
+            ObjectNode rule = allOf.addObject();
+            ObjectNode crisisIf = rule.putObject("if").putObject("properties").putObject("crisis");
+            crisisIf.putObject("properties").putObject("kind").put("const", kind.name());
+            crisisIf.putArray("required").add("kind");
+            ObjectNode hazard = rule.putObject("then").putObject("properties").putObject("crisis").putObject("properties");
+            List<String> hazards = java.util.Arrays.stream(fr.vigiesociale.scenario.Hazard.values())
+                    .filter(h -> h.kind() == kind).map(Enum::name).toList();
+            if (hazards.isEmpty()) {
+                hazard.put("hazard", false);
+            } else {
+                hazards.forEach(hazard.putObject("hazard").putArray("enum")::add);
+            }
+        }
     }
 
     /** A draft 2020-12 schema document with its id, title and description. */

@@ -3,10 +3,12 @@ package fr.vigiesociale.ruleset;
 import fr.vigiesociale.i18n.Lang;
 import java.util.List;
 import java.util.Map;
+import fr.vigiesociale.scenario.Crisis;
 
 /**
  * One action of the catalogue: what a local manager could do, who does it, and when it pays off.
- * Texts exist in every {@link Lang}. {@code publics} are the people it serves (may be empty for
+ * Texts exist in every {@link Lang}; {@code variants} hold texts written for a crisis kind or a
+ * hazard (keyed by its name), where the general wording would not fit. {@code publics} are the people it serves (may be empty for
  * an action on governance or teams alone); convergence counts signals on them.
  */
 public record ActionDefinition(
@@ -16,7 +18,8 @@ public record ActionDefinition(
         List<Public> publics,
         Horizon horizon,
         List<Actor> actors,
-        Map<Lang, Text> texts) {
+        Map<Lang, Text> texts,
+        Map<String, Map<Lang, Text>> variants) {
 
     /** The title (short, imperative) and description (what, who, when) in one language. */
     public record Text(String title, String description) { }
@@ -27,9 +30,23 @@ public record ActionDefinition(
         publics = List.copyOf(publics);
         actors = List.copyOf(actors);
         texts = Map.copyOf(texts);
+        variants = Map.copyOf(variants);
     }
 
+    /** The texts written for any crisis. */
     public Text text(Lang lang) {
         return texts.get(lang);
+    }
+
+    /**
+     * The texts for this crisis: those written for its hazard (a heatwave's daily register calls),
+     * else for its kind (a health crisis's protective equipment), else those for any crisis.
+     */
+    public Text text(Lang lang, Crisis crisis) {
+        Map<Lang, Text> v = crisis.hazard() == null ? null : variants.get(crisis.hazard().name());
+        if (v == null) {
+            v = variants.get(crisis.kind().name());
+        }
+        return v == null ? text(lang) : v.get(lang);
     }
 }

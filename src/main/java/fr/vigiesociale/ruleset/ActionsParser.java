@@ -13,7 +13,12 @@ import java.util.function.Function;
 /** Reads the action catalogue, {@code actions.yaml}: what each action is, who does it, when it pays off. */
 final class ActionsParser {
 
-    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en");
+    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants");
+
+    /** A variant is written for a crisis kind or for a hazard, by name. */
+    private static final List<String> VARIANT_KEYS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(fr.vigiesociale.scenario.CrisisKind.values()).map(Enum::name),
+            java.util.Arrays.stream(fr.vigiesociale.scenario.Hazard.values()).map(Enum::name)).toList();
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
@@ -48,20 +53,38 @@ final class ActionsParser {
             if (precos.isEmpty() || areas.isEmpty() || actors.isEmpty()) {
                 yaml.problem(a, "incompleteAction", id);
             }
-            Map<Lang, ActionDefinition.Text> texts = new EnumMap<>(Lang.class);
-            for (Lang lang : Lang.values()) {
-                SourceTree.Mapping t = yaml.mapping(a, lang.code(), id);
-                yaml.onlyKeys(t, List.of("title", "description"), id + "." + lang.code());
-                texts.put(lang, new ActionDefinition.Text(yaml.text(t, "title", id + "." + lang.code()),
-                        yaml.text(t, "description", id + "." + lang.code())));
+            Map<Lang, ActionDefinition.Text> texts = texts(a, id);
+            Map<String, Map<Lang, ActionDefinition.Text>> variants = new LinkedHashMap<>();
+            if (RuleFile.get(a, "variants") != null) {
+                SourceTree.Mapping v = yaml.mapping(a, "variants", id);
+                yaml.onlyKeys(v, VARIANT_KEYS, id + ".variants");
+                for (SourceTree.Entry e : v.entries()) {
+                    if (VARIANT_KEYS.contains(e.key())) {
+                        SourceTree.Mapping m = yaml.mapping(v, e.key(), id + ".variants");
+                        yaml.onlyKeys(m, List.of("fr", "en"), id + ".variants." + e.key());
+                        variants.put(e.key(), texts(m, id + ".variants." + e.key()));
+                    }
+                }
             }
             if (actions.containsKey(id)) {
                 yaml.problem(item, "duplicateId", id);
             }
             actions.put(id, new ActionDefinition(id, precos, areas, publics, horizon == null ? Horizon.SHORT_TERM : horizon,
-                    actors, texts));
+                    actors, texts, variants));
         }
         return actions;
+    }
+
+    /** The title and description in every language, under {@code fr} and {@code en}. */
+    private Map<Lang, ActionDefinition.Text> texts(SourceTree.Mapping m, String what) {
+        Map<Lang, ActionDefinition.Text> texts = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            SourceTree.Mapping t = yaml.mapping(m, lang.code(), what);
+            yaml.onlyKeys(t, List.of("title", "description"), what + "." + lang.code());
+            texts.put(lang, new ActionDefinition.Text(yaml.text(t, "title", what + "." + lang.code()),
+                    yaml.text(t, "description", what + "." + lang.code())));
+        }
+        return texts;
     }
 
     private <E extends Enum<E>> List<E> enums(SourceTree.Mapping m, String key, Function<String, E> parse, E[] all,

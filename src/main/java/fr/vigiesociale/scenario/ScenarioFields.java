@@ -18,7 +18,10 @@ import java.util.function.Function;
 public final class ScenarioFields {
 
     /** The only schema version this reader accepts. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The latest scenario schema version, the one new scenarios are written in. */
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest version still read: version 1 files are read as before (they have no {@code crisis.hazard}). */
+    public static final int OLDEST_SCHEMA_VERSION = 1;
 
     /** The blocks of a scenario, in contract order; the first two are required. */
     public static final List<String> BLOCKS =
@@ -51,7 +54,8 @@ public final class ScenarioFields {
 
     private static List<FieldSpec> build() {
         List<FieldSpec> f = new ArrayList<>();
-        f.add(new FieldSpec("schemaVersion", FieldType.INTEGER, true, 1.0, 1.0, List.of(), null));
+        f.add(new FieldSpec("schemaVersion", FieldType.INTEGER, true, (double) OLDEST_SCHEMA_VERSION,
+                (double) SCHEMA_VERSION, List.of(), null));
         f.add(new FieldSpec("id", FieldType.SLUG, true, null, null, List.of(), null));
         f.add(new FieldSpec("title", FieldType.TEXT, true, null, null, List.of(), null));
         f.add(new FieldSpec("description", FieldType.FREE_TEXT, false, null, null, List.of(), null));
@@ -64,6 +68,7 @@ public final class ScenarioFields {
         f.add(new FieldSpec("territory.rural", FieldType.BOOLEAN, false, null, null, List.of(), false));
 
         f.add(enumField("crisis.kind", CrisisKind.class, true, null));
+        f.add(enumField("crisis.hazard", Hazard.class, false, null));
         f.add(enumField("crisis.phase", CrisisPhase.class, true, null));
         f.add(enumField("crisis.lockdown", Lockdown.class, false, Lockdown.NONE));
         f.add(new FieldSpec("crisis.weeksElapsed", FieldType.INTEGER, false, 0.0, null, List.of(), null));
@@ -119,6 +124,7 @@ public final class ScenarioFields {
         m.put("territory.rural", t.rural());
         Crisis c = s.crisis();
         m.put("crisis.kind", c.kind());
+        put(m, "crisis.hazard", c.hazard());
         m.put("crisis.phase", c.phase());
         m.put("crisis.lockdown", c.lockdown());
         put(m, "crisis.weeksElapsed", c.weeksElapsed());
@@ -177,6 +183,7 @@ public final class ScenarioFields {
                         Boolean.TRUE.equals(v.apply("territory.rural"))),
                 new Crisis(
                         enumValue(CrisisKind.class, v.apply("crisis.kind")),
+                        enumValue(Hazard.class, v.apply("crisis.hazard")),
                         enumValue(CrisisPhase.class, v.apply("crisis.phase")),
                         enumValue(Lockdown.class, v.apply("crisis.lockdown")),
                         integer(v.apply("crisis.weeksElapsed"))),

@@ -99,7 +99,26 @@ public final class ScenarioValidator {
                 error(block, top.where(), "missing");
             }
         }
+        hazard(top);
         return values;
+    }
+
+    /** A hazard needs schema version 2 and must belong to the crisis kind. */
+    private void hazard(SourceTree.Mapping top) {
+        if (!(values.get("crisis.hazard") instanceof String name)) {
+            return;
+        }
+        Hazard hazard = Hazard.valueOf(name);
+        Located at = find(top, "crisis").map(e -> e.value() instanceof SourceTree.Mapping m
+                ? find(m, "hazard").map(h -> h.value().where()).orElse(e.where()) : e.where()).orElse(top.where());
+        if (values.get("schemaVersion") instanceof Number v && v.intValue() < 2) {
+            error("crisis.hazard", at, "hazardNeedsVersion2");
+        }
+        if (values.get("crisis.kind") instanceof String k && hazard.kind() != CrisisKind.valueOf(k)) {
+            CrisisKind kind = CrisisKind.valueOf(k);
+            error("crisis.hazard", at, "hazardOfAnotherKind", hazard.name(), kind.name(),
+                    String.join(", ", java.util.Arrays.stream(Hazard.values()).filter(h -> h.kind() == kind).map(Enum::name).toList()));
+        }
     }
 
     private void block(String block, SourceTree node) {
@@ -204,7 +223,7 @@ public final class ScenarioValidator {
             return;
         }
         String shown = Numbers.plain(d);
-        if (path.equals("schemaVersion") && d != ScenarioFields.SCHEMA_VERSION) {
+        if (path.equals("schemaVersion") && (d < ScenarioFields.OLDEST_SCHEMA_VERSION || d > ScenarioFields.SCHEMA_VERSION)) {
             error(path, at, "schemaVersion", shown);
             return;
         }

@@ -150,6 +150,29 @@ class GoldenScenariosTest {
         }
     }
 
+    /**
+     * The crisis kind changes how actions read: outside a health crisis, no action speaks of
+     * protective equipment or of older volunteers staying home; in a heatwave, the register is called
+     * every day, not every week.
+     */
+    @Test
+    void actionsReadAsTheKindOfCrisisWants() throws IOException {
+        for (Path file : scenarios()) {
+            fr.vigiesociale.scenario.Scenario scenario = VigieSociale.readScenario(file);
+            Assessment a = TestRules.get().assess(scenario);
+            if (scenario.crisis().kind() != fr.vigiesociale.scenario.CrisisKind.HEALTH) {
+                assertThat(a.actions()).as("%s: COVID wording", file).allSatisfy(x -> assertThat(x.description())
+                        .doesNotContain("équipements de protection", "bénévoles âgés", "protections nécessaires"));
+            }
+            if (scenario.crisis().hazard() == fr.vigiesociale.scenario.Hazard.HEATWAVE) {
+                AssessedAction calls = a.actions().stream().filter(x -> x.id().equals("VULNERABLE-REGISTER-CALLS"))
+                        .findFirst().orElseThrow();
+                assertThat(calls.description()).as(file.toString()).contains("chaque jour").doesNotContain("chaque semaine");
+                assertThat(a.actions()).extracting(AssessedAction::id).contains("HEATWAVE-COOL-ROOMS");
+            }
+        }
+    }
+
     private static boolean ownAlarm(Reason r) {
         if (!r.weight().equals("signal") || r.threshold() == null || r.threshold().alarm() == null) {
             return false;

@@ -154,6 +154,9 @@ class GeneratedDocsTest {
                 crisis: {kind: HEALTH, phase: ACUTE}
                 """;
         assertThat(schema.validate(valid, InputFormat.YAML)).isEmpty();
+        String v2 = valid.replace("schemaVersion: 1", "schemaVersion: 2").replace("kind: HEALTH,", "kind: CLIMATE, hazard: FLOOD,");
+        assertThat(schema.validate(v2, InputFormat.YAML)).isEmpty();
+        assertThat(readerRejects(v2)).isFalse();
         List<String[]> invalid = List.of(
                 new String[] {"clé inconnue", valid + "indicators: {isolatedPeopleUncontactdPct: 45}\n"},
                 new String[] {"hors bornes", valid + "indicators: {pupilsOutOfContactPct: 120}\n"},
@@ -163,7 +166,10 @@ class GeneratedDocsTest {
                 new String[] {"bloc obligatoire absent", valid.replace("crisis: {kind: HEALTH, phase: ACUTE}\n", "")},
                 new String[] {"titre vide", valid.replace("title: Test", "title: '  '")},
                 new String[] {"identifiant invalide", valid.replace("id: test", "id: Test_1")},
-                new String[] {"mauvaise version", valid.replace("schemaVersion: 1", "schemaVersion: 2")},
+                new String[] {"mauvaise version", valid.replace("schemaVersion: 1", "schemaVersion: 3")},
+                new String[] {"aléa en version 1", valid.replace("kind: HEALTH,", "kind: HEALTH, hazard: EPIDEMIC,")},
+                new String[] {"aléa d'un autre type", valid.replace("schemaVersion: 1", "schemaVersion: 2")
+                        .replace("kind: HEALTH,", "kind: HEALTH, hazard: FLOOD,")},
                 new String[] {"population décimale", valid.replace("1000", "1000.5")},
                 new String[] {"booléen en texte", valid + "governance: {priorPartnerships: \"oui\"}\n"});
         return invalid.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {

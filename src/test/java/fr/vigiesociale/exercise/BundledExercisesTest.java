@@ -17,8 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The exercises shipped in {@code scenarios/exercises/} are good ones: 4 to 6 injects, several
- * institutions, every inject addressed to someone, and every action the trainer expects is one the
- * rules suggest at that point (so a rule change that breaks an exercise's lesson is caught here).
+ * institutions, every inject addressed to someone, and every action the trainer expects is among
+ * the first five the rules suggest at that point (so a rule change that breaks an exercise's lesson
+ * is caught here).
  */
 class BundledExercisesTest {
 
@@ -54,9 +55,29 @@ class BundledExercisesTest {
                     Optional<AssessedAction> suggested = s.suggested(id);
                     assertThat(suggested).as("%s: expected action %s is suggested by the rules", s.inject().id(), id)
                             .isPresent();
+                    assertThat(suggested.get().rank()).as("%s: rank of expected action %s", s.inject().id(), id)
+                            .isLessThanOrEqualTo(5);
                 }
             }
         }));
+    }
+
+    /**
+     * The key moments of the heatwave exercise: when a registered woman is found dead, calling the
+     * whole register comes first; when the episode ends, the lessons-learned review comes first.
+     */
+    @Test
+    void theHeatwaveExerciseGetsItsKeyMomentsRight() {
+        Timeline t = Timeline.play(RULES, BUNDLED.byId("canicule-personnes-isolees").orElseThrow(), Lang.FR);
+        assertThat(first(t, "deces-a-domicile")).isEqualTo("VULNERABLE-REGISTER-CALLS");
+        assertThat(first(t, "fin-episode")).isEqualTo("LESSONS-LEARNED");
+        Timeline economic = Timeline.play(RULES, BUNDLED.byId("choc-economique-aide-alimentaire").orElseThrow(), Lang.FR);
+        assertThat(first(economic, "afflux-rsa")).isEqualTo("ACCESS-TO-RIGHTS-CAMPAIGN");
+    }
+
+    private static String first(Timeline t, String inject) {
+        return t.steps().stream().filter(s -> s.inject().id().equals(inject)).findFirst().orElseThrow()
+                .assessment().actions().get(0).id();
     }
 
     @Test

@@ -66,10 +66,26 @@ class ScenarioReaderTest {
         });
     }
 
+    /** What struck (schema version 2) must fit the crisis kind; a version 1 file has no hazard. */
+    @Test
+    void aHazardNeedsVersion2AndTheRightCrisisKind() {
+        String v1 = VALID.replace("kind: HEALTH,", "kind: HEALTH, hazard: EPIDEMIC,");
+        assertThat(errors(v1, ScenarioReader.Format.YAML)).singleElement()
+                .satisfies(err -> assertThat(err.code()).isEqualTo("hazardNeedsVersion2"));
+        String wrong = v1.replace("schemaVersion: 1", "schemaVersion: 2").replace("hazard: EPIDEMIC", "hazard: FLOOD");
+        assertThat(errors(wrong, ScenarioReader.Format.YAML)).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("crisis.hazard");
+            assertThat(err.code()).isEqualTo("hazardOfAnotherKind");
+            assertThat(err.args()).containsExactly("FLOOD", "HEALTH", "EPIDEMIC");
+        });
+        assertThat(yaml(wrong.replace("hazard: FLOOD", "hazard: EPIDEMIC")).crisis().hazard()).isEqualTo(Hazard.EPIDEMIC);
+        assertThat(yaml(VALID).crisis().hazard()).isNull();
+    }
+
     @Test
     void allErrorsOfAFileAreReportedTogether() {
         String broken = """
-                schemaVersion: 2
+                schemaVersion: 3
                 id: Pas Un Slug
                 territory: {name: "", level: VILLAGE, population: 0}
                 crisis: {kind: HEALTH, phase: acute, lockdown: FULL}

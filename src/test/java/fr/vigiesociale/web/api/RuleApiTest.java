@@ -30,7 +30,7 @@ class RuleApiTest {
                 .andExpect(jsonPath("$.preconisations[0].number").value(1))
                 .andExpect(jsonPath("$.preconisations[0].title").value(rules.preconisationTitle(1, fr.vigiesociale.i18n.Lang.FR)))
                 .andExpect(jsonPath("$.contextRules.length()").value(rules.rules().stream().filter(RuleInfo::context).count()))
-                .andExpect(jsonPath("$.actions.length()").value(50))
+                .andExpect(jsonPath("$.actions.length()").value(rules.actions(fr.vigiesociale.i18n.Lang.FR).size()))
                 .andExpect(jsonPath("$.thresholds.length()").value(12))
                 .andExpect(jsonPath("$.thresholds[0].basis").value("PUBLIC_FIGURES_2020"))
                 .andExpect(jsonPath("$.contextRules[0].sources[0].passage.text").isNotEmpty())

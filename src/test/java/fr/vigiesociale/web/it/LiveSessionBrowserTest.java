@@ -65,7 +65,10 @@ class LiveSessionBrowserTest {
     }
 
     private static void waitForText(WebDriver browser, By where, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        // the page reloads itself on every change: an element read while the new page replaces it
+        // is gone ("does not belong to the document"); read it again
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
     private static void click(WebDriver browser, String id) {

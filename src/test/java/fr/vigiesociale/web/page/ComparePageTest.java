@@ -72,7 +72,7 @@ class ComparePageTest {
         String html = html(mvc.perform(request).andExpect(status().isOk()));
         assertThat(html).contains("Demandes au 115 sans place").contains("60 % des demandes");
         String added = html.substring(html.indexOf("id=\"changes-added\""), html.indexOf("id=\"changes-raised\""));
-        assertThat(added).contains("Coordonner et renforcer les maraudes");
+        assertThat(added).contains("Renforcer les maraudes pendant la canicule");
     }
 
     @Test

@@ -52,7 +52,7 @@ class HomePageTest {
                         TestScenarios.bytes("canicule-bourg-rural.yaml"))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("class=\"card"),
-                        containsString("Garantir la continuité de l&#39;aide à domicile"))));
+                        containsString("Maintenir et renforcer les passages des aides à domicile pendant la canicule"))));
     }
 
     @Test
