@@ -66,8 +66,8 @@ final class ReachableLevels {
 
     /**
      * One extreme situation. {@code worst} sets every graded weakness at its worst (no coordination,
-     * no equipment, a heavy burden); otherwise at the middle grade (ad hoc, partial, moderate), which
-     * some rules need instead.
+     * no equipment, a heavy burden, no citizen group); otherwise at the middle grade (ad hoc, partial,
+     * moderate, citizen groups active), which some rules need instead.
      */
     private static Scenario extreme(CrisisPhase phase, Lockdown lockdown, boolean indicatorsKnown, boolean worst,
                                     CivicReserve reserve, Hazard hazard) {
@@ -98,7 +98,7 @@ final class ReachableLevels {
         f.put("governance.socialImpactPlan", false);
         f.put("governance.peopleSupportedParticipation", false);
         f.put("resources.civicReserve", reserve);
-        f.put("resources.citizenCollectivesActive", true);
+        f.put("resources.citizenCollectivesActive", !worst);
         f.put("resources.localSocialWorkCommittee", false);
         f.put("resources.outreachTeams", 0);
         f.put("resources.staffDigitalEquipment", worst ? "NONE" : "PARTIAL");

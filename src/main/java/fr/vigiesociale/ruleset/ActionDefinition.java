@@ -8,7 +8,9 @@ import fr.vigiesociale.scenario.Crisis;
 /**
  * One action of the catalogue: what a local manager could do, who does it, and when it pays off.
  * Texts exist in every {@link Lang}; {@code variants} hold texts written for a crisis kind or a
- * hazard (keyed by its name), where the general wording would not fit. {@code publics} are the people it serves (may be empty for
+ * hazard (keyed by its name), where the general wording would not fit. {@code replacedBy} names the
+ * actions that take this one's place when the situation worsens (a reserve no longer mobilised is
+ * not integrated but mobilised): the one exception to "worse never removes an action". {@code publics} are the people it serves (may be empty for
  * an action on governance or teams alone); convergence counts signals on them.
  */
 public record ActionDefinition(
@@ -19,7 +21,8 @@ public record ActionDefinition(
         Horizon horizon,
         List<Actor> actors,
         Map<Lang, Text> texts,
-        Map<String, Map<Lang, Text>> variants) {
+        Map<String, Map<Lang, Text>> variants,
+        java.util.Set<String> replacedBy) {
 
     /** The title (short, imperative) and description (what, who, when) in one language. */
     public record Text(String title, String description) { }
@@ -31,6 +34,7 @@ public record ActionDefinition(
         actors = List.copyOf(actors);
         texts = Map.copyOf(texts);
         variants = Map.copyOf(variants);
+        replacedBy = java.util.Set.copyOf(replacedBy);
     }
 
     /** The texts written for any crisis. */

@@ -13,7 +13,7 @@ import java.util.function.Function;
 /** Reads the action catalogue, {@code actions.yaml}: what each action is, who does it, when it pays off. */
 final class ActionsParser {
 
-    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants");
+    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
 
     /** A variant is written for a crisis kind or for a hazard, by name. */
     private static final List<String> VARIANT_KEYS = java.util.stream.Stream.concat(
@@ -32,6 +32,7 @@ final class ActionsParser {
         SourceTree.Mapping root = yaml.root(files);
         yaml.onlyKeys(root, List.of("actions"), yaml.name());
         Map<String, ActionDefinition> actions = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> replaced = new LinkedHashMap<>();
         for (SourceTree item : yaml.list(root, "actions", yaml.name())) {
             SourceTree.Mapping a = yaml.mapping(item, "actions[]");
             String id = yaml.text(a, "id", "actions[]");
@@ -66,12 +67,21 @@ final class ActionsParser {
                     }
                 }
             }
+            java.util.Set<String> replacedBy = new java.util.LinkedHashSet<>();
+            if (RuleFile.get(a, "replacedBy") != null) {
+                for (SourceTree n : yaml.list(a, "replacedBy", id)) {
+                    replacedBy.add(yaml.text(n, id + ".replacedBy"));
+                }
+            }
+            replaced.put(id, replacedBy);
             if (actions.containsKey(id)) {
                 yaml.problem(item, "duplicateId", id);
             }
             actions.put(id, new ActionDefinition(id, precos, areas, publics, horizon == null ? Horizon.SHORT_TERM : horizon,
-                    actors, texts, variants));
+                    actors, texts, variants, replacedBy));
         }
+        replaced.forEach((id, by) -> by.stream().filter(b -> !actions.containsKey(b)).forEach(b ->
+                yaml.problem(RuleFile.get(root, "actions"), "unknownReplacement", id, b)));
         return actions;
     }
 
