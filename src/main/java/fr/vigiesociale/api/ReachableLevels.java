@@ -67,7 +67,7 @@ final class ReachableLevels {
     /**
      * One extreme situation. {@code worst} sets every graded weakness at its worst (no coordination,
      * no equipment, a heavy burden, no citizen group); otherwise at the middle grade (ad hoc, partial,
-     * moderate, citizen groups active), which some rules need instead.
+     * moderate, citizen groups active, a département), which some rules need instead.
      */
     private static Scenario extreme(CrisisPhase phase, Lockdown lockdown, boolean indicatorsKnown, boolean worst,
                                     CivicReserve reserve, Hazard hazard) {
@@ -75,7 +75,7 @@ final class ReachableLevels {
         f.put("id", "extreme");
         f.put("title", "Situation extrême");
         f.put("territory.name", "Territoire extrême");
-        f.put("territory.level", "COMMUNE");
+        f.put("territory.level", worst ? "COMMUNE" : "DEPARTMENT");
         f.put("territory.population", 10_000);
         f.put("territory.priorityNeighbourhood", true);
         f.put("territory.rural", true);
@@ -86,6 +86,7 @@ final class ReachableLevels {
         }
         f.put("crisis.phase", phase);
         f.put("crisis.lockdown", lockdown);
+        f.put("crisis.weeksElapsed", 52);
         if (indicatorsKnown) {
             for (Indicator i : Indicator.values()) {
                 f.put(i.path(), worst(i));

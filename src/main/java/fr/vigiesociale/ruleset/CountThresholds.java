@@ -9,12 +9,14 @@ package fr.vigiesociale.ruleset;
  * @param crisisBreadthMinAreas   policy areas touched from which a crisis is "on several fronts"
  * @param sharedPictureMinSignals watch-level signals from which institutions must share one picture
  * @param watchedIndicatorsMin    known indicators (of 12) below which the social watch is too thin
+ * @param longClosureMinWeeks     weeks of closed services from which their closure weighs more
  */
 public record CountThresholds(
         int convergenceMinSignals,
         int crisisBreadthMinAreas,
         int sharedPictureMinSignals,
-        int watchedIndicatorsMin) {
+        int watchedIndicatorsMin,
+        int longClosureMinWeeks) {
 
     /** The component names, as {@code thresholds.yaml} writes them. */
     public static final java.util.List<String> NAMES = java.util.Arrays

@@ -21,7 +21,7 @@ final class ThresholdsParser {
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
     private final Map<Indicator, IndicatorThreshold> indicators = new EnumMap<>(Indicator.class);
-    private CountThresholds counts = new CountThresholds(0, 0, 0, 0);
+    private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0);
 
     ThresholdsParser(RuleFile yaml, Map<String, Integer> lines) {
         this.yaml = yaml;
@@ -70,7 +70,7 @@ final class ThresholdsParser {
                 yaml.problem(v == null ? c : v, v == null ? "missingKey" : "expectedCount", "counts", name);
             }
         }
-        counts = new CountThresholds(values[0], values[1], values[2], values[3]);
+        counts = new CountThresholds(values[0], values[1], values[2], values[3], values[4]);
     }
 
     private IndicatorThreshold threshold(Indicator i, SourceTree.Mapping t) {
