@@ -10,7 +10,8 @@ import java.util.List;
  * One suggested action, ranked. {@code score} is the sum of the reasons' contributions: the
  * action's {@code points} through the rule set's scale, in the band its own triggers give it
  * ({@code alarmTrigger}: one of them is a signal at its alarm threshold, without which the score
- * stays below CRITICAL). {@code level} follows from the score alone. {@code tieBreak} is set when the
+ * stays below CRITICAL). {@code level} follows from the score alone; {@code confidence}, from how
+ * much of what the action's rules read the scenario gives. {@code tieBreak} is set when the
  * action has the same score as the one ranked before it, and says what put that one first.
  */
 public record AssessedAction(
@@ -27,7 +28,23 @@ public record AssessedAction(
         Horizon horizon,
         List<Actor> actors,
         List<Reason> reasons,
-        TieBreak tieBreak) {
+        TieBreak tieBreak,
+        Confidence confidence) {
+
+    /**
+     * How complete the inputs are that the rules suggesting this action read (on the model of
+     * INFORM's reliability index): {@code known} of {@code read} fields given by the scenario. An
+     * action suggested on few of the facts that could bear on it may move when the rest is known.
+     */
+    public record Confidence(int known, int read, Level level) {
+        /** The reliability of a completeness: high from 80 %, medium from 50 %. */
+        public enum Level { HIGH, MEDIUM, LOW }
+
+        public static Confidence of(int known, int read) {
+            double share = read == 0 ? 1 : (double) known / read;
+            return new Confidence(known, read, share >= 0.8 ? Level.HIGH : share >= 0.5 ? Level.MEDIUM : Level.LOW);
+        }
+    }
 
     /** What ranked {@code after}, an action with the same score, before this one. */
     public record TieBreak(String after, By by) {

@@ -16,10 +16,12 @@ public record Assessment(
         List<AssessedAction> actions,
         List<DataGap> dataGaps,
         Map<String, SourcePassage> sources,
-        Lang lang) {
+        Lang lang,
+        List<NotProposed> notProposed) {
 
     public Assessment {
         actions = List.copyOf(actions);
+        notProposed = List.copyOf(notProposed);
         dataGaps = List.copyOf(dataGaps);
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }

@@ -83,7 +83,7 @@ final class AssessmentBuilder {
             ActionDefinition.Text text = d.text(lang, scenario.crisis());
             actions.add(new AssessedAction(0, id, text.title(), text.description(),
                     d.preconisations(), d.policyAreas(), rs.weights().levels().levelOf(before), before,
-                    Weights.round(points), alarm, d.horizon(), d.actors(), reasons, null));
+                    Weights.round(points), alarm, d.horizon(), d.actors(), reasons, null, confidence(rules, id, fields)));
         });
         actions.sort(RANKING);
         List<AssessedAction> ranked = new ArrayList<>();
@@ -92,9 +92,17 @@ final class AssessmentBuilder {
             AssessedAction.TieBreak tie = i > 0 && actions.get(i - 1).score() == a.score() ? tieBreak(actions.get(i - 1), a) : null;
             ranked.add(new AssessedAction(i + 1, a.id(), a.title(), a.description(), a.preconisations(),
                     a.policyAreas(), a.level(), a.score(), a.points(), a.alarmTrigger(), a.horizon(), a.actors(),
-                    a.reasons(), tie));
+                    a.reasons(), tie, a.confidence()));
         }
         return ranked;
+    }
+
+    /** The fields the rules that suggest {@code action} read, and how many of them the scenario gives. */
+    private static AssessedAction.Confidence confidence(CompiledRules rules, String action, Map<String, Object> fields) {
+        Set<String> read = new java.util.TreeSet<>();
+        rules.rules().stream().filter(r -> action.equals(r.action())).forEach(r -> read.addAll(r.reads()));
+        int known = (int) read.stream().filter(fields::containsKey).count();
+        return AssessedAction.Confidence.of(known, read.size());
     }
 
     /** Why {@code a}, tied on score with {@code before}, comes after it. */

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * An input the scenario leaves unknown although knowing it could add or raise an action:
- * {@code field} is its path, {@code why} says which actions, {@code actions} lists their ids.
+ * {@code field} is its path, {@code why} says which actions, {@code actions} lists their ids, the
+ * one it could change most first; {@code points} is how much it could add at most to one action's
+ * score, and {@code action} that action.
  */
-public record DataGap(String field, String why, List<String> actions) {
+public record DataGap(String field, String why, List<String> actions, double points, String action) {
 
     public DataGap {
         actions = List.copyOf(actions);

@@ -32,11 +32,25 @@ import java.util.stream.Collectors;
 final class DataGapFinder {
 
     private static final int SHOWN_ACTIONS = 3;
+    /**
+     * A field is listed when knowing it could add at least this much to some action's score: below,
+     * it would not change what a director does. Display limits, not scoring weights.
+     */
+    static final double MIN_POINTS = 5;
+    /** At most this many fields, those that could change the most first. */
+    static final int SHOWN_GAPS = 8;
 
     private DataGapFinder() {
     }
 
+    /** The gaps that matter most: {@link #all} limited to the first {@link #SHOWN_GAPS}. */
     static List<DataGap> find(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
+        List<DataGap> gaps = all(rules, scenario, contributions, lang);
+        return gaps.size() > SHOWN_GAPS ? List.copyOf(gaps.subList(0, SHOWN_GAPS)) : gaps;
+    }
+
+    /** Every unknown field that could add at least {@link #MIN_POINTS} to an action, most points first. */
+    static List<DataGap> all(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
         Messages messages = Messages.of(lang);
         Map<String, Object> known = scenario.fields();
         Map<String, Double> baseScores = AssessmentBuilder.scores(contributions, rules.ruleSet().weights().scale());
@@ -51,7 +65,7 @@ final class DataGapFinder {
             }
             List<Contribution> others = contributions.stream().filter(c -> !readers.contains(c.rule().name()))
                     .map(Contribution::raw).toList();
-            Set<String> affected = new LinkedHashSet<>();
+            Map<String, Double> gains = new LinkedHashMap<>();
             for (Object candidate : candidates(rules, field)) {
                 Map<String, Object> whatIf = new LinkedHashMap<>(known);
                 whatIf.put(field.path(), candidate);
@@ -59,22 +73,31 @@ final class DataGapFinder {
                 all.addAll(rules.contributionsOf(Scenario.fromFields(whatIf), readers, baseScores.keySet()));
                 Map<String, Double> scores = AssessmentBuilder.scores(rules.combine(all), rules.ruleSet().weights().scale());
                 scores.forEach((action, score) -> {
-                    if (score > baseScores.getOrDefault(action, 0.0)) {
-                        affected.add(action);
+                    double gain = score - baseScores.getOrDefault(action, 0.0);
+                    if (gain > 1e-9) {
+                        gains.merge(action, gain, Math::max);
                     }
                 });
             }
-            if (!affected.isEmpty()) {
-                List<String> ids = affected.stream().sorted().toList();
+            if (!gains.isEmpty()) {
+                List<String> ids = gains.keySet().stream()
+                        .sorted(java.util.Comparator.comparingDouble((String a) -> -gains.get(a)).thenComparing(a -> a)).toList();
+                double best = fr.vigiesociale.ruleset.Weights.round(gains.get(ids.get(0)));
+                if (best < MIN_POINTS) {
+                    continue;
+                }
                 String titles = ids.stream().limit(SHOWN_ACTIONS)
                         .map(id -> messages.get("gap.quoted", rules.ruleSet().action(id).orElseThrow().text(lang, scenario.crisis()).title()))
                         .collect(Collectors.joining(", "));
                 if (ids.size() > SHOWN_ACTIONS) {
                     titles += " " + messages.get("gap.more", ids.size() - SHOWN_ACTIONS);
                 }
-                gaps.add(new DataGap(field.path(), messages.get("gap.why", titles), ids));
+                gaps.add(new DataGap(field.path(), messages.get("gap.why", titles, messages.number(
+                        fr.vigiesociale.scenario.Numbers.plain(best))), ids, best, ids.get(0)));
             }
         }
+        // the fields that could change the most first; equal ones in contract order (a stable sort)
+        gaps.sort(java.util.Comparator.comparingDouble(g -> -g.points()));
         return gaps;
     }
 

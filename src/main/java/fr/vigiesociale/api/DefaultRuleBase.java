@@ -29,7 +29,8 @@ final class DefaultRuleBase implements RuleBase {
         List<AssessedAction> actions = AssessmentBuilder.actions(rules, scenario, contributions, lang);
         List<DataGap> gaps = DataGapFinder.find(rules, scenario, contributions, lang);
         return new Assessment(1, AssessmentBuilder.summary(scenario), info, actions, gaps,
-                AssessmentBuilder.sources(rules.ruleSet(), actions, lang), lang);
+                AssessmentBuilder.sources(rules.ruleSet(), actions, lang), lang,
+                WhyNotFinder.find(rules, scenario, actions, lang));
     }
 
     @Override

@@ -4,6 +4,7 @@ import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.Comparison;
 import fr.vigiesociale.api.DataGap;
+import fr.vigiesociale.api.NotProposed;
 import fr.vigiesociale.api.Reason;
 import fr.vigiesociale.exercise.Timeline;
 import java.util.List;
@@ -152,6 +153,8 @@ public final class JsonReport {
             if (x.tieBreak() != null) {
                 n.putObject("tieBreak").put("after", x.tieBreak().after()).put("by", x.tieBreak().by().name());
             }
+            n.putObject("confidence").put("level", x.confidence().level().name())
+                    .put("known", x.confidence().known()).put("read", x.confidence().read());
             n.put("horizon", x.horizon().name());
             ArrayNode actors = n.putArray("actors");
             x.actors().forEach(p -> actors.add(p.name()));
@@ -186,8 +189,29 @@ public final class JsonReport {
             ObjectNode gn = gaps.addObject();
             gn.put("field", g.field());
             gn.put("why", g.why());
+            gn.put("points", g.points());
+            gn.put("action", g.action());
             ArrayNode ids = gn.putArray("actions");
             g.actions().forEach(ids::add);
+        }
+        ArrayNode notProposed = root.putArray("notProposed");
+        for (NotProposed np : a.notProposed()) {
+            ObjectNode nn = notProposed.addObject();
+            nn.put("action", np.action());
+            nn.put("title", np.title());
+            ArrayNode whys = nn.putArray("nearest");
+            for (NotProposed.Why w : np.nearest()) {
+                ObjectNode wn = whys.addObject();
+                wn.put("rule", w.rule());
+                wn.put("text", w.text());
+                if (w.indicator() != null) {
+                    wn.put("indicator", w.indicator());
+                    if (w.value() != null) {
+                        putFact(wn, "value", w.value());
+                    }
+                    putFact(wn, "watch", w.watch());
+                }
+            }
         }
         ObjectNode sources = root.putObject("sources");
         a.sources().forEach((id, p) -> {

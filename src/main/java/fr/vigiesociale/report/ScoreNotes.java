@@ -31,6 +31,11 @@ public final class ScoreNotes {
                 : m.get("score.sumNoAlarm", ceiling);
     }
 
+    /** The confidence beside the level: how many of the facts the action's rules read are known. */
+    public static String confidence(AssessedAction a, Messages m) {
+        return m.get("confidence." + a.confidence().level(), a.confidence().known(), a.confidence().read());
+    }
+
     /** What ranked the action before this one first, when both have the same score; else {@code null}. */
     public static String tieBreak(AssessedAction a, Messages m) {
         return a.tieBreak() == null ? null : m.get("score.tieBreak." + a.tieBreak().by(), a.rank() - 1);

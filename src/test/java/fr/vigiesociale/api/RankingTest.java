@@ -15,7 +15,7 @@ class RankingTest {
 
     private static AssessedAction action(String id, double score, double points, Horizon horizon) {
         return new AssessedAction(0, id, id, id, List.of(1), List.of(PolicyArea.CROSS_CUTTING), Level.CRITICAL,
-                score, points, true, horizon, List.of(Actor.values()[0]), List.of(), null);
+                score, points, true, horizon, List.of(Actor.values()[0]), List.of(), null, AssessedAction.Confidence.of(1, 1));
     }
 
     @Test

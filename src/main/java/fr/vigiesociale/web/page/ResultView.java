@@ -35,14 +35,18 @@ record ResultView(
         List<LevelCount> levelCounts,
         String rulesetLine,
         String scenarioYaml,
-        List<String> passages) {
+        List<String> passages,
+        List<WhyNot> notProposed) {
+
+    /** An action not proposed, with what is missing for it to be ("Pourquoi pas ?"). */
+    record WhyNot(String title, List<String> reasons) { }
 
     /**
      * One action card. {@code scoreNote} says how the points make the score; {@code tieBreak}, when
      * the action has the same score as the one before it, what ranked that one first.
      */
     record Card(int rank, String id, String title, String description, String level, String levelLabel,
-                String score, String scoreNote, String tieBreak, String horizon, List<String> actors, List<String> areas,
+                String score, String scoreNote, String tieBreak, String confidence, String horizon, List<String> actors, List<String> areas,
                 List<Preco> preconisations, List<Why> reasons) { }
 
     record Preco(int number, String title) { }
@@ -92,7 +96,9 @@ record ResultView(
         return new ResultView(s.title(), s.description(), Context.line(s, m), cards, gaps, areas(a, m), counts,
                 m.get("report.ruleset", a.ruleset().name(), a.ruleset().version(), a.ruleset().rules(),
                         a.ruleset().sha256().substring(0, 12)),
-                ScenarioWriter.yaml(s), a.sources().values().stream().map(p -> Citations.full(p, m)).toList());
+                ScenarioWriter.yaml(s), a.sources().values().stream().map(p -> Citations.full(p, m)).toList(),
+                a.notProposed().stream().map(n -> new WhyNot(n.title(),
+                        n.nearest().stream().map(w -> w.text()).toList())).toList());
     }
 
     private static Card card(AssessedAction x, Messages m, FactLabels facts, RuleBase rules,
@@ -108,7 +114,7 @@ record ResultView(
                 .toList();
         return new Card(x.rank(), x.id(), x.title(), x.description(), x.level().name(), m.get("level." + x.level()),
                 Labels.score(x.score(), m), ScoreNotes.scoreNote(x, rules.scale(), m),
-                ScoreNotes.tieBreak(x, m),
+                ScoreNotes.tieBreak(x, m), ScoreNotes.confidence(x, m),
                 m.get("horizon." + x.horizon()),
                 x.actors().stream().map(r -> m.get("actor." + r)).toList(),
                 x.policyAreas().stream().map(p -> m.get("area." + p)).toList(),

@@ -1,0 +1,67 @@
+package fr.vigiesociale.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigiesociale.TestRules;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** "Pourquoi pas ?" for the actions not proposed, and each proposed action's reliability. */
+class WhyNotAndConfidenceTest {
+
+    private static Assessment assess(String id) {
+        return TestRules.get().assess(VigieSociale.readScenario(Path.of("scenarios/" + id + ".yaml")));
+    }
+
+    private static NotProposed notProposed(Assessment a, String action) {
+        return a.notProposed().stream().filter(n -> n.action().equals(action)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anActionNotProposedSaysHowFarTheFactsAreFromItsNearestTrigger() {
+        Assessment a = assess("choc-economique-fermeture-usine");
+        assertThat(a.notProposed()).extracting(NotProposed::action)
+                .doesNotContainAnyElementsOf(a.actions().stream().map(AssessedAction::id).toList())
+                .contains("EMERGENCY-FOOD-VOUCHERS", "SCHOOL-CONTACT-TRACKING");
+        NotProposed.Why vouchers = notProposed(a, "EMERGENCY-FOOD-VOUCHERS").nearest().get(0);
+        assertThat(vouchers.indicator()).isEqualTo("foodAidRequestsChangePct");
+        assertThat(vouchers.text()).contains("sous le seuil d'alerte (40 %)");
+        NotProposed.Why school = notProposed(a, "SCHOOL-CONTACT-TRACKING").nearest().get(0);
+        assertThat(school.value()).isNull();
+        assertThat(school.text()).contains("inconnu : le renseigner pourrait déclencher la règle");
+    }
+
+    @Test
+    void aKnownIndicatorBelowItsWatchThresholdComesBeforeAnUnknownOne() {
+        Assessment a = assess("calme-prepare-metropole");
+        NotProposed food = notProposed(a, "FOOD-AID-COORDINATION");
+        assertThat(food.nearest().get(0).value()).isNotNull();
+        assertThat(food.nearest().get(0).text()).contains("la règle se déclenche dès 15 % (seuil de vigilance)");
+    }
+
+    @Test
+    void reliabilityFollowsHowMuchOfWhatTheRulesReadIsKnown() {
+        Assessment thin = assess("territoire-sans-donnees");
+        Assessment full = assess("departement-multi-fronts");
+        assertThat(full.actions()).allSatisfy(x -> assertThat(x.confidence().known()).isLessThanOrEqualTo(x.confidence().read()));
+        assertThat(full.actions().get(0).confidence().level()).isEqualTo(AssessedAction.Confidence.Level.HIGH);
+        assertThat(thin.actions()).anySatisfy(x -> assertThat(x.confidence().level())
+                .isNotEqualTo(AssessedAction.Confidence.Level.HIGH));
+        assertThat(AssessedAction.Confidence.of(2, 5).level()).isEqualTo(AssessedAction.Confidence.Level.LOW);
+        assertThat(AssessedAction.Confidence.of(3, 5).level()).isEqualTo(AssessedAction.Confidence.Level.MEDIUM);
+        assertThat(AssessedAction.Confidence.of(4, 5).level()).isEqualTo(AssessedAction.Confidence.Level.HIGH);
+    }
+
+    @Test
+    void dataGapsAreRankedByWhatKnowingThemCouldAddAndLimited() {
+        for (String id : new String[] {"territoire-sans-donnees", "choc-economique-fermeture-usine"}) {
+            Assessment a = assess(id);
+            assertThat(a.dataGaps()).hasSizeLessThanOrEqualTo(DataGapFinder.SHOWN_GAPS)
+                    .isSortedAccordingTo(java.util.Comparator.comparingDouble((DataGap g) -> -g.points()))
+                    .allSatisfy(g -> {
+                        assertThat(g.points()).isGreaterThanOrEqualTo(DataGapFinder.MIN_POINTS);
+                        assertThat(g.actions().get(0)).isEqualTo(g.action());
+                    });
+        }
+    }
+}
