@@ -67,7 +67,8 @@ final class ReachableLevels {
     /**
      * One extreme situation. {@code worst} sets every graded weakness at its worst (no coordination,
      * no equipment, a heavy burden, no citizen group); otherwise at the middle grade (ad hoc, partial,
-     * moderate, citizen groups active, a département), which some rules need instead.
+     * moderate, citizen groups and partnerships there, a département), which some rules need
+     * instead.
      */
     private static Scenario extreme(CrisisPhase phase, Lockdown lockdown, boolean indicatorsKnown, boolean worst,
                                     CivicReserve reserve, Hazard hazard) {
@@ -94,7 +95,7 @@ final class ReachableLevels {
         }
         f.put("governance.socialSectorInCrisisCell", false);
         f.put("governance.nationalLocalCoordination", worst ? Coordination.NONE : Coordination.AD_HOC);
-        f.put("governance.priorPartnerships", false);
+        f.put("governance.priorPartnerships", !worst);
         f.put("governance.governanceProtocols", false);
         f.put("governance.socialImpactPlan", false);
         f.put("governance.peopleSupportedParticipation", false);
