@@ -43,7 +43,7 @@ public final class MarkdownReport {
                         .append(" | ").append(m.get("report.col.rule")).append(" | ").append(m.get("report.col.source"))
                         .append(" |\n|---:|---|---|---|\n");
                 for (Reason r : x.reasons()) {
-                    out.append("| ").append(Labels.points(r.contribution(), m)).append(" | ").append(esc(r.text()))
+                    out.append("| ").append(ScoreNotes.counted(r, m)).append(" | ").append(esc(r.text()))
                             .append(" | ").append(esc(r.rule())).append(" | ").append(esc(Citations.compact(r, a.sources(), m)));
                     if (r.threshold() != null) {
                         out.append(" ; ").append(esc(m.get("report.thresholds", r.threshold().source())));

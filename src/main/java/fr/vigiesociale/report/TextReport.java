@@ -40,7 +40,7 @@ public final class TextReport {
                         .append(x.actors().stream().map(r -> m.get("actor." + r)).collect(Collectors.joining(", ")))
                         .append('\n');
                 for (Reason r : x.reasons()) {
-                    out.append(String.format("   %6s  %s%n", Labels.points(r.contribution(), m), r.text()));
+                    out.append(String.format("   %6s  %s%n", ScoreNotes.counted(r, m), r.text()));
                     out.append("           ").append(m.get("web.result.rule", r.rule())).append(System.lineSeparator());
                     out.append(String.format("           %s %s%n", m.get("report.source"), Citations.compact(r, a.sources(), m)));
                 }

@@ -98,7 +98,7 @@ public final class TimelineMarkdown {
             if (kind == TimelineLabels.Kind.ADDED || kind == TimelineLabels.Kind.RAISED) {
                 s.suggested(change.id()).ifPresent(a -> {
                     for (Reason r : a.reasons()) {
-                        out.append("  - ").append(Labels.points(r.contribution(), m)).append(' ').append(esc(r.text()))
+                        out.append("  - ").append(ScoreNotes.counted(r, m)).append(' ').append(esc(r.text()))
                                 .append('\n');
                     }
                 });
