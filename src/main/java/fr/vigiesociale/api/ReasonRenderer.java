@@ -100,6 +100,11 @@ final class ReasonRenderer {
             return messages.get(b ? "value.true" : "value.false");
         }
         if (value instanceof Number n) {
+            // large whole numbers (a population) grouped by thousands, as a reader writes them
+            if (n.doubleValue() >= 10_000 && n.doubleValue() == Math.rint(n.doubleValue())) {
+                return String.format(messages.lang() == Lang.FR ? java.util.Locale.FRANCE : java.util.Locale.ENGLISH,
+                        "%,d", n.longValue()).replace('\u202f', ' ').replace('\u00a0', ' ');
+            }
             return number(n.doubleValue());
         }
         Optional<FieldSpec> spec = ScenarioFields.byPath(path);

@@ -10,13 +10,15 @@ package fr.vigiesociale.ruleset;
  * @param sharedPictureMinSignals watch-level signals from which institutions must share one picture
  * @param watchedIndicatorsMin    known indicators (of 12) below which the social watch is too thin
  * @param longClosureMinWeeks     weeks of closed services from which their closure weighs more
+ * @param largeTerritoryMinPopulation inhabitants from which a territory is large enough for the crisis to be uneven in it
  */
 public record CountThresholds(
         int convergenceMinSignals,
         int crisisBreadthMinAreas,
         int sharedPictureMinSignals,
         int watchedIndicatorsMin,
-        int longClosureMinWeeks) {
+        int longClosureMinWeeks,
+        int largeTerritoryMinPopulation) {
 
     /** The component names, as {@code thresholds.yaml} writes them. */
     public static final java.util.List<String> NAMES = java.util.Arrays

@@ -21,7 +21,7 @@ final class ThresholdsParser {
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
     private final Map<Indicator, IndicatorThreshold> indicators = new EnumMap<>(Indicator.class);
-    private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0);
+    private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0, 0);
 
     ThresholdsParser(RuleFile yaml, Map<String, Integer> lines) {
         this.yaml = yaml;
@@ -63,14 +63,14 @@ final class ThresholdsParser {
             String name = CountThresholds.NAMES.get(k);
             SourceTree v = RuleFile.get(c, name);
             if (v instanceof SourceTree.Scalar s && (s.value() instanceof Integer || s.value() instanceof Long)
-                    && ((Number) s.value()).longValue() >= 0 && ((Number) s.value()).longValue() < 100) {
+                    && ((Number) s.value()).longValue() >= 0 && ((Number) s.value()).longValue() < 100_000_000) {
                 values[k] = ((Number) s.value()).intValue();
                 lines.put(FILE + ":counts." + name, v.where().line());
             } else {
                 yaml.problem(v == null ? c : v, v == null ? "missingKey" : "expectedCount", "counts", name);
             }
         }
-        counts = new CountThresholds(values[0], values[1], values[2], values[3], values[4]);
+        counts = new CountThresholds(values[0], values[1], values[2], values[3], values[4], values[5]);
     }
 
     private IndicatorThreshold threshold(Indicator i, SourceTree.Mapping t) {

@@ -138,7 +138,7 @@ class CliTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("Vérification complète : aucun problème", "Règles déclencheuses par préconisation",
                 "Règles déclencheuses par domaine", "FOOD-AID-COORDINATION", "Entrées du scénario qu'aucune règle ne lit",
-                "territory.population", "Actions qu'aucune règle ne propose (0)", "pas encore encodé : hcts-2021/");
+                "territory.inseeCode", "Actions qu'aucune règle ne propose (0)", "pas encore encodé : hcts-2021/");
         Run bundled = run("verify-rules", "--lang", "en");
         assertThat(bundled.status()).isZero();
         assertThat(bundled.out()).contains("bundled rules", "Trigger rules per recommendation", "not encoded yet:");
