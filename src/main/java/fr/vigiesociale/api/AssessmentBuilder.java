@@ -80,7 +80,7 @@ final class AssessmentBuilder {
                 reasons.add(reason(c, Weights.round(after - before), fields, renderer, lang));
                 before = after;
             }
-            ActionDefinition.Text text = d.text(lang, scenario.crisis());
+            ActionDefinition.Text text = d.text(lang, scenario);
             actions.add(new AssessedAction(0, id, text.title(), text.description(),
                     d.preconisations(), d.policyAreas(), rs.weights().levels().levelOf(before), before,
                     Weights.round(points), alarm, d.horizon(), d.actors(), reasons, null, confidence(rules, id, fields)));

@@ -87,7 +87,7 @@ final class DataGapFinder {
                     continue;
                 }
                 String titles = ids.stream().limit(SHOWN_ACTIONS)
-                        .map(id -> messages.get("gap.quoted", rules.ruleSet().action(id).orElseThrow().text(lang, scenario.crisis()).title()))
+                        .map(id -> messages.get("gap.quoted", rules.ruleSet().action(id).orElseThrow().text(lang, scenario).title()))
                         .collect(Collectors.joining(", "));
                 if (ids.size() > SHOWN_ACTIONS) {
                     titles += " " + messages.get("gap.more", ids.size() - SHOWN_ACTIONS);

@@ -48,7 +48,7 @@ final class WhyNotFinder {
             if (!whys.isEmpty()) {
                 whys.sort(Comparator.comparingInt((NotProposed.Why w) -> w.indicator() == null ? 2 : w.value() == null ? 1 : 0)
                         .thenComparingDouble(NotProposed.Why::distance).thenComparing(NotProposed.Why::rule));
-                out.add(new NotProposed(d.id(), d.text(lang, scenario.crisis()).title(),
+                out.add(new NotProposed(d.id(), d.text(lang, scenario).title(),
                         whys.subList(0, Math.min(SHOWN, whys.size()))));
             }
         }

@@ -4,11 +4,12 @@ import fr.vigiesociale.i18n.Lang;
 import java.util.List;
 import java.util.Map;
 import fr.vigiesociale.scenario.Crisis;
+import fr.vigiesociale.scenario.Scenario;
 
 /**
  * One action of the catalogue: what a local manager could do, who does it, and when it pays off.
- * Texts exist in every {@link Lang}; {@code variants} hold texts written for a crisis kind or a
- * hazard (keyed by its name), where the general wording would not fit. {@code replacedBy} names the
+ * Texts exist in every {@link Lang}; {@code variants} hold texts written for a crisis kind, a
+ * hazard or a territory level (keyed by its name), where the general wording would not fit. {@code replacedBy} names the
  * actions that take this one's place when the situation worsens (a reserve no longer mobilised is
  * not integrated but mobilised): the one exception to "worse never removes an action". {@code publics} are the people it serves (may be empty for
  * an action on governance or teams alone); convergence counts signals on them.
@@ -43,11 +44,16 @@ public record ActionDefinition(
     }
 
     /**
-     * The texts for this crisis: those written for its hazard (a heatwave's daily register calls),
-     * else for its kind (a health crisis's protective equipment), else those for any crisis.
+     * The texts for this scenario: those written for its hazard (a heatwave's daily register calls),
+     * else for its territory level (a département coordinating its communes), else for its crisis
+     * kind (a health crisis's protective equipment), else those for any crisis.
      */
-    public Text text(Lang lang, Crisis crisis) {
+    public Text text(Lang lang, Scenario scenario) {
+        Crisis crisis = scenario.crisis();
         Map<Lang, Text> v = crisis.hazard() == null ? null : variants.get(crisis.hazard().name());
+        if (v == null) {
+            v = variants.get(scenario.territory().level().name());
+        }
         if (v == null) {
             v = variants.get(crisis.kind().name());
         }

@@ -15,10 +15,11 @@ final class ActionsParser {
 
     private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
 
-    /** A variant is written for a crisis kind or for a hazard, by name. */
+    /** A variant is written for a crisis kind, a hazard or a territory level, by name. */
     private static final List<String> VARIANT_KEYS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(fr.vigiesociale.scenario.CrisisKind.values()).map(Enum::name),
-            java.util.Arrays.stream(fr.vigiesociale.scenario.Hazard.values()).map(Enum::name)).toList();
+            java.util.stream.Stream.concat(java.util.Arrays.stream(fr.vigiesociale.scenario.Hazard.values()).map(Enum::name),
+                    java.util.Arrays.stream(fr.vigiesociale.scenario.TerritoryLevel.values()).map(Enum::name))).toList();
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;

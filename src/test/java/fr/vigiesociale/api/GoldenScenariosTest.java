@@ -170,6 +170,13 @@ class GoldenScenariosTest {
                 assertThat(calls.description()).as(file.toString()).contains("chaque jour").doesNotContain("chaque semaine");
                 assertThat(a.actions()).extracting(AssessedAction::id).contains("HEATWAVE-COOL-ROOMS");
             }
+            // a département coordinates its communes rather than calling people itself
+            if (scenario.territory().level() == fr.vigiesociale.scenario.TerritoryLevel.DEPARTMENT) {
+                a.actions().stream().filter(x -> x.id().equals("FOOD-AID-COORDINATION")).forEach(x ->
+                        assertThat(x.title()).as(file.toString()).contains("départementale"));
+                a.actions().stream().filter(x -> x.id().equals("VULNERABLE-REGISTER-CALLS")).forEach(x ->
+                        assertThat(x.title()).as(file.toString()).contains("chaque commune"));
+            }
         }
     }
 
