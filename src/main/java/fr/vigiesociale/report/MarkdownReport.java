@@ -39,6 +39,7 @@ public final class MarkdownReport {
                 out.append("*").append(m.get("report.actors")).append("* ")
                         .append(x.actors().stream().map(r -> m.get("actor." + r)).collect(Collectors.joining(", ")))
                         .append("\n\n");
+                out.append("*").append(esc(ScoreNotes.confidence(x, m))).append(".*\n\n");
                 out.append("| ").append(m.get("report.col.points")).append(" | ").append(m.get("report.col.reason"))
                         .append(" | ").append(m.get("report.col.rule")).append(" | ").append(m.get("report.col.source"))
                         .append(" |\n|---:|---|---|---|\n");

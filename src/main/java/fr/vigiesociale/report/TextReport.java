@@ -39,6 +39,7 @@ public final class TextReport {
                 out.append("   ").append(m.get("report.actors")).append(' ')
                         .append(x.actors().stream().map(r -> m.get("actor." + r)).collect(Collectors.joining(", ")))
                         .append('\n');
+                out.append("   ").append(ScoreNotes.confidence(x, m)).append(".\n");
                 for (Reason r : x.reasons()) {
                     out.append(String.format("   %6s  %s%n", ScoreNotes.counted(r, m), r.text()));
                     out.append("           ").append(m.get("web.result.rule", r.rule())).append(System.lineSeparator());

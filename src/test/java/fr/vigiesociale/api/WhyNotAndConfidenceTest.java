@@ -53,6 +53,17 @@ class WhyNotAndConfidenceTest {
     }
 
     @Test
+    void theReportsShowEachActionsReliability() {
+        fr.vigiesociale.scenario.Scenario s = VigieSociale.readScenario(Path.of("scenarios/territoire-sans-donnees.yaml"));
+        Assessment a = TestRules.get().assess(s);
+        String expected = fr.vigiesociale.report.ScoreNotes.confidence(a.actions().get(0),
+                fr.vigiesociale.i18n.Messages.of(fr.vigiesociale.i18n.Lang.FR));
+        assertThat(expected).startsWith("Fiabilité");
+        assertThat(fr.vigiesociale.report.TextReport.render(s, a, false)).contains(expected);
+        assertThat(fr.vigiesociale.report.MarkdownReport.render(s, a)).contains(expected);
+    }
+
+    @Test
     void dataGapsAreRankedByWhatKnowingThemCouldAddAndLimited() {
         for (String id : new String[] {"territoire-sans-donnees", "choc-economique-fermeture-usine"}) {
             Assessment a = assess(id);
