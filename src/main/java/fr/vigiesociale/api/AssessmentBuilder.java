@@ -83,7 +83,7 @@ final class AssessmentBuilder {
             ActionDefinition.Text text = d.text(lang, scenario);
             actions.add(new AssessedAction(0, id, text.title(), text.description(),
                     d.preconisations(), d.policyAreas(), rs.weights().levels().levelOf(before), before,
-                    Weights.round(points), alarm, d.horizon(), d.actors(), reasons, null, confidence(rules, id, fields)));
+                    Weights.round(points), alarm, d.horizon(), d.actors(scenario), reasons, null, confidence(rules, id, fields)));
         });
         actions.sort(RANKING);
         List<AssessedAction> ranked = new ArrayList<>();

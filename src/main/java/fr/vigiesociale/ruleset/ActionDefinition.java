@@ -23,6 +23,7 @@ public record ActionDefinition(
         List<Actor> actors,
         Map<Lang, Text> texts,
         Map<String, Map<Lang, Text>> variants,
+        Map<String, List<Actor>> variantActors,
         java.util.Set<String> replacedBy) {
 
     /** The title (short, imperative) and description (what, who, when) in one language. */
@@ -35,6 +36,7 @@ public record ActionDefinition(
         actors = List.copyOf(actors);
         texts = Map.copyOf(texts);
         variants = Map.copyOf(variants);
+        variantActors = Map.copyOf(variantActors);
         replacedBy = java.util.Set.copyOf(replacedBy);
     }
 
@@ -49,14 +51,23 @@ public record ActionDefinition(
      * kind (a health crisis's protective equipment), else those for any crisis.
      */
     public Text text(Lang lang, Scenario scenario) {
-        Crisis crisis = scenario.crisis();
-        Map<Lang, Text> v = crisis.hazard() == null ? null : variants.get(crisis.hazard().name());
-        if (v == null) {
-            v = variants.get(scenario.territory().level().name());
-        }
-        if (v == null) {
-            v = variants.get(crisis.kind().name());
-        }
+        Map<Lang, Text> v = variant(variants, scenario);
         return v == null ? text(lang) : v.get(lang);
+    }
+
+    /** The actors for this scenario: a variant's where it names them (a département's), else the action's. */
+    public List<Actor> actors(Scenario scenario) {
+        List<Actor> v = variant(variantActors, scenario);
+        return v == null ? actors : v;
+    }
+
+    /** The variant for the scenario's hazard, else its territory level, else its crisis kind; or null. */
+    private static <V> V variant(Map<String, V> byKey, Scenario scenario) {
+        Crisis crisis = scenario.crisis();
+        V v = crisis.hazard() == null ? null : byKey.get(crisis.hazard().name());
+        if (v == null) {
+            v = byKey.get(scenario.territory().level().name());
+        }
+        return v != null ? v : byKey.get(crisis.kind().name());
     }
 }

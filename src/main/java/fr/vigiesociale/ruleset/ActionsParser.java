@@ -57,14 +57,18 @@ final class ActionsParser {
             }
             Map<Lang, ActionDefinition.Text> texts = texts(a, id);
             Map<String, Map<Lang, ActionDefinition.Text>> variants = new LinkedHashMap<>();
+            Map<String, List<Actor>> variantActors = new LinkedHashMap<>();
             if (RuleFile.get(a, "variants") != null) {
                 SourceTree.Mapping v = yaml.mapping(a, "variants", id);
                 yaml.onlyKeys(v, VARIANT_KEYS, id + ".variants");
                 for (SourceTree.Entry e : v.entries()) {
                     if (VARIANT_KEYS.contains(e.key())) {
                         SourceTree.Mapping m = yaml.mapping(v, e.key(), id + ".variants");
-                        yaml.onlyKeys(m, List.of("fr", "en"), id + ".variants." + e.key());
+                        yaml.onlyKeys(m, List.of("fr", "en", "actors"), id + ".variants." + e.key());
                         variants.put(e.key(), texts(m, id + ".variants." + e.key()));
+                        if (RuleFile.get(m, "actors") != null) {
+                            variantActors.put(e.key(), enums(m, "actors", Actor::valueOf, Actor.values(), id + ".variants." + e.key()));
+                        }
                     }
                 }
             }
@@ -79,7 +83,7 @@ final class ActionsParser {
                 yaml.problem(item, "duplicateId", id);
             }
             actions.put(id, new ActionDefinition(id, precos, areas, publics, horizon == null ? Horizon.SHORT_TERM : horizon,
-                    actors, texts, variants, replacedBy));
+                    actors, texts, variants, variantActors, replacedBy));
         }
         replaced.forEach((id, by) -> by.stream().filter(b -> !actions.containsKey(b)).forEach(b ->
                 yaml.problem(RuleFile.get(root, "actions"), "unknownReplacement", id, b)));

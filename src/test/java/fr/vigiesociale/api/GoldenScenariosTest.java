@@ -174,8 +174,10 @@ class GoldenScenariosTest {
             if (scenario.territory().level() == fr.vigiesociale.scenario.TerritoryLevel.DEPARTMENT) {
                 a.actions().stream().filter(x -> x.id().equals("FOOD-AID-COORDINATION")).forEach(x ->
                         assertThat(x.title()).as(file.toString()).contains("départementale"));
-                a.actions().stream().filter(x -> x.id().equals("VULNERABLE-REGISTER-CALLS")).forEach(x ->
-                        assertThat(x.title()).as(file.toString()).contains("chaque commune"));
+                a.actions().stream().filter(x -> x.id().equals("VULNERABLE-REGISTER-CALLS")).forEach(x -> {
+                    assertThat(x.title()).as(file.toString()).contains("chaque commune");
+                    assertThat(x.actors()).as(file.toString()).first().isEqualTo(fr.vigiesociale.ruleset.Actor.DEPARTMENT);
+                });
             }
         }
     }
