@@ -100,7 +100,7 @@ final class AssessmentBuilder {
     /** The fields the rules that suggest {@code action} read, and how many of them the scenario gives. */
     private static AssessedAction.Confidence confidence(CompiledRules rules, String action, Map<String, Object> fields) {
         Set<String> read = new java.util.TreeSet<>();
-        rules.rules().stream().filter(r -> action.equals(r.action())).forEach(r -> read.addAll(r.reads()));
+        rules.triggersOf(action).forEach(r -> read.addAll(r.reads()));
         int known = (int) read.stream().filter(fields::containsKey).count();
         return AssessedAction.Confidence.of(known, read.size());
     }

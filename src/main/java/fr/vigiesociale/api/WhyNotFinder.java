@@ -40,10 +40,8 @@ final class WhyNotFinder {
                 continue;
             }
             List<NotProposed.Why> whys = new ArrayList<>();
-            for (RuleSpec r : rules.rules()) {
-                if (d.id().equals(r.action())) {
-                    whys.add(why(rules, r, fields, m));
-                }
+            for (RuleSpec r : rules.triggersOf(d.id())) {
+                whys.add(why(rules, r, fields, m));
             }
             if (!whys.isEmpty()) {
                 whys.sort(Comparator.comparingInt((NotProposed.Why w) -> w.indicator() == null ? 2 : w.value() == null ? 1 : 0)

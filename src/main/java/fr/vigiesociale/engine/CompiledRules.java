@@ -42,6 +42,8 @@ public final class CompiledRules {
     private final Advice.Book book;
     /** For each scenario field some rule reads, the names of those rules. */
     private final Map<String, Set<String>> readers = new LinkedHashMap<>();
+    /** For each action, the trigger rules that suggest it, in {@link #rules()} order. */
+    private final Map<String, List<RuleSpec>> triggers;
     private final double corroborationFactor;
 
     private CompiledRules(RuleSet ruleSet, KieBase kieBase, Map<String, RuleSpec> rules) {
@@ -57,6 +59,9 @@ public final class CompiledRules {
         rules.values().forEach(r -> r.reads().forEach(path ->
                 readers.computeIfAbsent(path, k -> new java.util.TreeSet<>()).add(r.name())));
         readers.replaceAll((k, v) -> Set.copyOf(v));
+        this.triggers = rules().stream().filter(r -> r.action() != null)
+                .collect(java.util.stream.Collectors.groupingBy(RuleSpec::action, java.util.stream.Collectors
+                        .collectingAndThen(java.util.stream.Collectors.toList(), List::copyOf)));
     }
 
     /**
@@ -94,6 +99,11 @@ public final class CompiledRules {
     /** Every rule of the base, sorted by file then name. */
     public List<RuleSpec> rules() {
         return rules.values().stream().sorted(Comparator.comparing(RuleSpec::file).thenComparing(r -> r.name())).toList();
+    }
+
+    /** The trigger rules that suggest {@code action} (none for an action no rule proposes). */
+    public List<RuleSpec> triggersOf(String action) {
+        return triggers.getOrDefault(action, List.of());
     }
 
     /** The names of the rules whose conditions read scenario field {@code path} (none: no rule reads it). */

@@ -1,14 +1,17 @@
 package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.scenario.CrisisKind;
+import fr.vigiesociale.scenario.Hazard;
 import fr.vigiesociale.scenario.SourceTree;
+import fr.vigiesociale.scenario.TerritoryLevel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Reads the action catalogue, {@code actions.yaml}: what each action is, who does it, when it pays off. */
 final class ActionsParser {
@@ -16,10 +19,8 @@ final class ActionsParser {
     private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
 
     /** A variant is written for a crisis kind, a hazard or a territory level, by name. */
-    private static final List<String> VARIANT_KEYS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(fr.vigiesociale.scenario.CrisisKind.values()).map(Enum::name),
-            java.util.stream.Stream.concat(java.util.Arrays.stream(fr.vigiesociale.scenario.Hazard.values()).map(Enum::name),
-                    java.util.Arrays.stream(fr.vigiesociale.scenario.TerritoryLevel.values()).map(Enum::name))).toList();
+    private static final List<String> VARIANT_KEYS = Stream.of(CrisisKind.values(), Hazard.values(), TerritoryLevel.values())
+            .flatMap(Arrays::stream).map(Enum::name).toList();
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
@@ -48,10 +49,10 @@ final class ActionsParser {
                     yaml.problem(n, "badPreconisation", id, n.describe());
                 }
             }
-            List<PolicyArea> areas = enums(a, "policyAreas", PolicyArea::valueOf, PolicyArea.values(), id);
-            List<Public> publics = enums(a, "publics", Public::valueOf, Public.values(), id);
-            List<Actor> actors = enums(a, "actors", Actor::valueOf, Actor.values(), id);
-            Horizon horizon = enumValue(RuleFile.get(a, "horizon"), Horizon::valueOf, Horizon.values(), id + ".horizon");
+            List<PolicyArea> areas = yaml.enums(a, "policyAreas", PolicyArea::valueOf, PolicyArea.values(), id);
+            List<Public> publics = yaml.enums(a, "publics", Public::valueOf, Public.values(), id);
+            List<Actor> actors = yaml.enums(a, "actors", Actor::valueOf, Actor.values(), id);
+            Horizon horizon = yaml.enumValue(RuleFile.get(a, "horizon"), Horizon::valueOf, Horizon.values(), id + ".horizon");
             if (precos.isEmpty() || areas.isEmpty() || actors.isEmpty()) {
                 yaml.problem(a, "incompleteAction", id);
             }
@@ -67,7 +68,7 @@ final class ActionsParser {
                         yaml.onlyKeys(m, List.of("fr", "en", "actors"), id + ".variants." + e.key());
                         variants.put(e.key(), texts(m, id + ".variants." + e.key()));
                         if (RuleFile.get(m, "actors") != null) {
-                            variantActors.put(e.key(), enums(m, "actors", Actor::valueOf, Actor.values(), id + ".variants." + e.key()));
+                            variantActors.put(e.key(), yaml.enums(m, "actors", Actor::valueOf, Actor.values(), id + ".variants." + e.key()));
                         }
                     }
                 }
@@ -100,30 +101,5 @@ final class ActionsParser {
                     yaml.text(t, "description", what + "." + lang.code())));
         }
         return texts;
-    }
-
-    private <E extends Enum<E>> List<E> enums(SourceTree.Mapping m, String key, Function<String, E> parse, E[] all,
-                                              String what) {
-        List<E> out = new ArrayList<>();
-        for (SourceTree n : yaml.list(m, key, what)) {
-            E e = enumValue(n, parse, all, what + "." + key);
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private <E extends Enum<E>> E enumValue(SourceTree n, Function<String, E> parse, E[] all, String what) {
-        if (n instanceof SourceTree.Scalar s && s.value() instanceof String str) {
-            try {
-                return parse.apply(str);
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-        }
-        yaml.problem(n, "badEnum", what, n == null ? "" : n.describe(),
-                String.join(", ", Arrays.stream(all).map(Enum::name).toList()));
-        return null;
     }
 }

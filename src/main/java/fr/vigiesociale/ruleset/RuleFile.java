@@ -8,6 +8,7 @@ import fr.vigiesociale.scenario.TreeParser;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One YAML data file of a rule folder, read as a tree that remembers lines, so that every problem
@@ -125,5 +126,32 @@ final class RuleFile {
                         String.join(", ", allowed)));
             }
         }
+    }
+
+    /** A list of enum values under {@code key}; each value not in {@code all} is a problem that lists them. */
+    <E extends Enum<E>> List<E> enums(SourceTree.Mapping m, String key, Function<String, E> parse, E[] all,
+                                              String what) {
+        List<E> out = new ArrayList<>();
+        for (SourceTree n : list(m, key, what)) {
+            E e = enumValue(n, parse, all, what + "." + key);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** One enum value, or {@code null} after a problem that lists the allowed values. */
+    <E extends Enum<E>> E enumValue(SourceTree n, Function<String, E> parse, E[] all, String what) {
+        if (n instanceof SourceTree.Scalar s && s.value() instanceof String str) {
+            try {
+                return parse.apply(str);
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        problem(n, "badEnum", what, n == null ? "" : n.describe(),
+                String.join(", ", java.util.Arrays.stream(all).map(Enum::name).toList()));
+        return null;
     }
 }

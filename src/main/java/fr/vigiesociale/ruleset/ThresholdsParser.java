@@ -3,7 +3,6 @@ package fr.vigiesociale.ruleset;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Indicator;
 import fr.vigiesociale.scenario.SourceTree;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,24 +76,8 @@ final class ThresholdsParser {
         yaml.onlyKeys(t, KEYS, i.key());
         Double watch = yaml.number(t, "watch", i.key());
         Double alarm = RuleFile.get(t, "alarm") == null ? null : yaml.number(t, "alarm", i.key());
-        List<PolicyArea> areas = new ArrayList<>();
-        for (SourceTree n : yaml.list(t, "areas", i.key())) {
-            try {
-                areas.add(PolicyArea.valueOf(yaml.text(n, i.key() + ".areas")));
-            } catch (IllegalArgumentException ex) {
-                yaml.problem(n, "badEnum", i.key() + ".areas", n.describe(),
-                        String.join(", ", Arrays.stream(PolicyArea.values()).map(Enum::name).toList()));
-            }
-        }
-        List<Public> publics = new ArrayList<>();
-        for (SourceTree n : yaml.list(t, "publics", i.key())) {
-            try {
-                publics.add(Public.valueOf(yaml.text(n, i.key() + ".publics")));
-            } catch (IllegalArgumentException ex) {
-                yaml.problem(n, "badEnum", i.key() + ".publics", n.describe(),
-                        String.join(", ", Arrays.stream(Public.values()).map(Enum::name).toList()));
-            }
-        }
+        List<PolicyArea> areas = yaml.enums(t, "areas", PolicyArea::valueOf, PolicyArea.values(), i.key());
+        List<Public> publics = yaml.enums(t, "publics", Public::valueOf, Public.values(), i.key());
         ThresholdBasis basis = null;
         String b = yaml.text(t, "basis", i.key());
         try {

@@ -33,6 +33,12 @@ class ResultPageTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    /** The card of one action, from its anchor to the end of its article. */
+    private static String card(String html, String action) {
+        String card = html.substring(html.indexOf("id=\"action-" + action + "\""));
+        return card.substring(0, card.indexOf("</article>"));
+    }
+
     @Test
     void one_card_per_action_in_rank_order_with_level_preconisations_horizon_and_actors() throws Exception {
         String html = page("/scenarios/quartiers-nord-confinement/evaluation");
@@ -45,8 +51,7 @@ class ResultPageTest {
         }
         assertThat(html.split("<article class=\"card").length - 1).isEqualTo(a.actions().size());
         AssessedAction first = a.actions().get(0);
-        String card = html.substring(html.indexOf("id=\"action-" + first.id() + "\""));
-        card = card.substring(0, card.indexOf("</article>"));
+        String card = card(html, first.id());
         assertThat(card).contains("class=\"badge level-" + first.level() + "\"")
                 .contains("title=\"" + HtmlUtils.htmlEscape(rules.preconisationTitle(first.preconisations().get(0),
                         fr.vigiesociale.i18n.Lang.FR), "UTF-8") + "\">P" + first.preconisations().get(0) + "<")
@@ -76,14 +81,12 @@ class ResultPageTest {
         Assessment a = rules.assess(VigieSociale.readScenario(Path.of("scenarios/departement-multi-fronts.yaml")));
         AssessedAction top = a.actions().get(0);
         assertThat(top.points()).isGreaterThan(top.score());
-        String card = html.substring(html.indexOf("id=\"action-" + top.id() + "\""));
-        card = card.substring(0, card.indexOf("</article>"));
+        String card = card(html, top.id());
         String points = fr.vigiesociale.report.Labels.score(top.points(), fr.vigiesociale.i18n.Messages.of(fr.vigiesociale.i18n.Lang.FR));
         assertThat(card).contains("Score : " + points + " points au total ; au-delà de 70, chaque point compte de moins en moins")
                 .containsPattern("\\+[0-9,]+ \\(compte \\+[0-9,]+\\)");
         AssessedAction noAlarm = a.actions().stream().filter(x -> !x.alarmTrigger()).findFirst().orElseThrow();
-        String other = html.substring(html.indexOf("id=\"action-" + noAlarm.id() + "\""));
-        other = other.substring(0, other.indexOf("</article>"));
+        String other = card(html, noAlarm.id());
         assertThat(HtmlUtils.htmlUnescape(other)).contains("sans signal propre au seuil d'alerte");
     }
 
