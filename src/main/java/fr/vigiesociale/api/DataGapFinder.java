@@ -6,10 +6,12 @@ import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.scenario.FieldSpec;
+import fr.vigiesociale.scenario.Hazard;
 import fr.vigiesociale.scenario.Indicator;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
 final class DataGapFinder {
 
     private static final int SHOWN_ACTIONS = 3;
+    private static final String HAZARD = "crisis.hazard";
     /**
      * A field is listed when knowing it could add at least this much to some action's score: below,
      * it would not change what a director does. Display limits, not scoring weights.
@@ -55,10 +58,7 @@ final class DataGapFinder {
         Map<String, Object> known = scenario.fields();
         Map<String, Double> baseScores = AssessmentBuilder.scores(contributions, rules.ruleSet().weights().scale());
         List<DataGap> gaps = new ArrayList<>();
-        for (FieldSpec field : ScenarioFields.all()) {
-            if (field.required() || field.defaultValue() != null || known.containsKey(field.path())) {
-                continue;
-            }
+        for (FieldSpec field : asked(rules, scenario)) {
             Set<String> readers = rules.readers(field.path());
             if (readers.isEmpty()) {
                 continue;
@@ -66,7 +66,7 @@ final class DataGapFinder {
             List<Contribution> others = contributions.stream().filter(c -> !readers.contains(c.rule().name()))
                     .map(Contribution::raw).toList();
             Map<String, Double> gains = new LinkedHashMap<>();
-            for (Object candidate : candidates(rules, field)) {
+            for (Object candidate : candidates(rules, field, scenario)) {
                 Map<String, Object> whatIf = new LinkedHashMap<>(known);
                 whatIf.put(field.path(), candidate);
                 List<Contribution> all = new ArrayList<>(others);
@@ -101,8 +101,26 @@ final class DataGapFinder {
         return gaps;
     }
 
-    /** The values worth trying for an unknown field. */
-    static List<Object> candidates(CompiledRules rules, FieldSpec field) {
+    /**
+     * The optional fields the scenario leaves unknown and that may matter in its crisis: an indicator
+     * whose thresholds scope it out of this phase or hazard ({@code notAskedIn}) is not asked.
+     */
+    static List<FieldSpec> asked(CompiledRules rules, Scenario scenario) {
+        Map<String, Object> known = scenario.fields();
+        return ScenarioFields.all().stream()
+                .filter(f -> !f.required() && f.defaultValue() == null && !known.containsKey(f.path()))
+                .filter(f -> Indicator.byKey(f.key()).filter(i -> f.path().equals("indicators." + i.key()))
+                        .map(i -> rules.ruleSet().thresholds().get(i))
+                        .map(t -> t.asked().asksIn(scenario.crisis())).orElse(true))
+                .toList();
+    }
+
+    /** The values worth trying for an unknown field; for the hazard, only those of the crisis kind. */
+    static List<Object> candidates(CompiledRules rules, FieldSpec field, Scenario scenario) {
+        if (field.path().equals(HAZARD)) {
+            return Arrays.stream(Hazard.values()).filter(h -> h.kind() == scenario.crisis().kind())
+                    .map(h -> (Object) h.name()).toList();
+        }
         switch (field.type()) {
             case BOOLEAN:
                 return List.of(true, false);

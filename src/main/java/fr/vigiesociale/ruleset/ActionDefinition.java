@@ -1,10 +1,13 @@
 package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.scenario.Crisis;
+import fr.vigiesociale.scenario.Hazard;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.TerritoryLevel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import fr.vigiesociale.scenario.Crisis;
-import fr.vigiesociale.scenario.Scenario;
 
 /**
  * One action of the catalogue: what a local manager could do, who does it, and when it pays off.
@@ -46,28 +49,65 @@ public record ActionDefinition(
     }
 
     /**
-     * The texts for this scenario: those written for its hazard (a heatwave's daily register calls),
-     * else for its territory level (a département coordinating its communes), else for its crisis
-     * kind (a health crisis's protective equipment), else those for any crisis.
+     * The texts for this scenario: those written for its hazard at its territory level (a
+     * département's daily heatwave calls), else for its hazard (a heatwave's), else for its territory
+     * level (a département coordinating its communes), else for its crisis kind (a health crisis's
+     * protective equipment), else those for any crisis.
      */
     public Text text(Lang lang, Scenario scenario) {
         Map<Lang, Text> v = variant(variants, scenario);
         return v == null ? text(lang) : v.get(lang);
     }
 
-    /** The actors for this scenario: a variant's where it names them (a département's), else the action's. */
+    /**
+     * The actors for this scenario: a variant's where it names them, else the action's. Where no
+     * variant written for a département names them, a département-level scenario has the département
+     * named before the CCAS: at that scale it leads what each commune's CCAS does.
+     */
     public List<Actor> actors(Scenario scenario) {
         List<Actor> v = variant(variantActors, scenario);
-        return v == null ? actors : v;
+        List<Actor> chosen = v == null ? actors : v;
+        TerritoryLevel level = scenario.territory().level();
+        if (level != TerritoryLevel.DEPARTMENT || writtenFor(variantActors, scenario, level)) {
+            return chosen;
+        }
+        int ccas = chosen.indexOf(Actor.COMMUNE_CCAS);
+        int department = chosen.indexOf(Actor.DEPARTMENT);
+        if (ccas < 0 || department < ccas) {
+            return chosen;
+        }
+        List<Actor> out = new ArrayList<>(chosen);
+        out.remove(Actor.DEPARTMENT);
+        out.add(ccas, Actor.DEPARTMENT);
+        return List.copyOf(out);
     }
 
-    /** The variant for the scenario's hazard, else its territory level, else its crisis kind; or null. */
-    private static <V> V variant(Map<String, V> byKey, Scenario scenario) {
+    /** The key of a variant written for a hazard at a territory level. */
+    public static String variantKey(Hazard hazard, TerritoryLevel level) {
+        return hazard.name() + "+" + level.name();
+    }
+
+    /** The keys a scenario's variant is looked up by, the most specific first. */
+    private static List<String> keys(Scenario scenario) {
         Crisis crisis = scenario.crisis();
-        V v = crisis.hazard() == null ? null : byKey.get(crisis.hazard().name());
-        if (v == null) {
-            v = byKey.get(scenario.territory().level().name());
+        TerritoryLevel level = scenario.territory().level();
+        List<String> keys = new ArrayList<>();
+        if (crisis.hazard() != null) {
+            keys.add(variantKey(crisis.hazard(), level));
+            keys.add(crisis.hazard().name());
         }
-        return v != null ? v : byKey.get(crisis.kind().name());
+        keys.add(level.name());
+        keys.add(crisis.kind().name());
+        return keys;
+    }
+
+    private static <V> V variant(Map<String, V> byKey, Scenario scenario) {
+        return keys(scenario).stream().map(byKey::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** True when the variant chosen in {@code byKey} was written for the scenario's territory level. */
+    private static boolean writtenFor(Map<String, ?> byKey, Scenario scenario, TerritoryLevel level) {
+        return keys(scenario).stream().filter(byKey::containsKey).findFirst()
+                .map(k -> k.equals(level.name()) || k.endsWith("+" + level.name())).orElse(false);
     }
 }

@@ -18,9 +18,14 @@ final class ActionsParser {
 
     private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
 
-    /** A variant is written for a crisis kind, a hazard or a territory level, by name. */
-    private static final List<String> VARIANT_KEYS = Stream.of(CrisisKind.values(), Hazard.values(), TerritoryLevel.values())
-            .flatMap(Arrays::stream).map(Enum::name).toList();
+    /**
+     * A variant is written for a crisis kind, a hazard or a territory level, by name, or for a hazard
+     * at a territory level ({@code HEATWAVE+DEPARTMENT}).
+     */
+    private static final List<String> VARIANT_KEYS = Stream.concat(
+            Stream.of(CrisisKind.values(), Hazard.values(), TerritoryLevel.values()).flatMap(Arrays::stream).map(Enum::name),
+            Arrays.stream(Hazard.values()).flatMap(h -> Arrays.stream(TerritoryLevel.values())
+                    .map(l -> ActionDefinition.variantKey(h, l)))).toList();
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;

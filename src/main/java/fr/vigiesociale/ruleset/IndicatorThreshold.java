@@ -12,9 +12,11 @@ import java.util.Map;
  *
  * @param basis  public 2020 figures or a design choice: never the HCTS report, which gives no figures
  * @param source what the figures are, in each language
+ * @param asked  when not knowing it is worth saying ({@link GapScope#ALWAYS} unless limited)
  */
 public record IndicatorThreshold(Indicator indicator, double watch, Double alarm, List<PolicyArea> areas,
-                                 List<Public> publics, ThresholdBasis basis, Map<Lang, String> source) {
+                                 List<Public> publics, ThresholdBasis basis, Map<Lang, String> source,
+                                 GapScope asked) {
 
     public IndicatorThreshold {
         areas = List.copyOf(areas);

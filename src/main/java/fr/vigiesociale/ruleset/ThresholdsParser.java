@@ -1,6 +1,8 @@
 package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.scenario.CrisisPhase;
+import fr.vigiesociale.scenario.Hazard;
 import fr.vigiesociale.scenario.Indicator;
 import fr.vigiesociale.scenario.SourceTree;
 import java.util.Arrays;
@@ -15,7 +17,7 @@ import java.util.Map;
 final class ThresholdsParser {
 
     static final String FILE = "thresholds.yaml";
-    private static final List<String> KEYS = List.of("watch", "alarm", "areas", "publics", "basis", "source");
+    private static final List<String> KEYS = List.of("watch", "alarm", "areas", "publics", "basis", "source", "notAskedIn");
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
@@ -92,12 +94,28 @@ final class ThresholdsParser {
         for (Lang lang : Lang.values()) {
             texts.put(lang, yaml.text(source, lang.code(), i.key() + ".source"));
         }
+        GapScope asked = asked(i, t);
         if (watch == null || basis == null) {
             return null;
         }
-        if (alarm != null && !new IndicatorThreshold(i, watch, null, areas, publics, basis, texts).reaches(alarm, watch)) {
+        if (alarm != null && !new IndicatorThreshold(i, watch, null, areas, publics, basis, texts, asked).reaches(alarm, watch)) {
             yaml.problem(RuleFile.get(t, "alarm"), "alarmBeforeWatch", i.key());
         }
-        return new IndicatorThreshold(i, watch, alarm, areas, publics, basis, texts);
+        return new IndicatorThreshold(i, watch, alarm, areas, publics, basis, texts, asked);
+    }
+
+    /** The optional {@code notAskedIn: {phases: [...], hazards: [...]}}; absent, always asked. */
+    private GapScope asked(Indicator i, SourceTree.Mapping t) {
+        if (RuleFile.get(t, "notAskedIn") == null) {
+            return GapScope.ALWAYS;
+        }
+        String what = i.key() + ".notAskedIn";
+        SourceTree.Mapping scope = yaml.mapping(t, "notAskedIn", i.key());
+        yaml.onlyKeys(scope, List.of("phases", "hazards"), what);
+        List<CrisisPhase> phases = RuleFile.get(scope, "phases") == null ? List.of()
+                : yaml.enums(scope, "phases", CrisisPhase::valueOf, CrisisPhase.values(), what);
+        List<Hazard> hazards = RuleFile.get(scope, "hazards") == null ? List.of()
+                : yaml.enums(scope, "hazards", Hazard::valueOf, Hazard.values(), what);
+        return GapScope.of(phases, hazards);
     }
 }

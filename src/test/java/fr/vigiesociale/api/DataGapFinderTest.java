@@ -44,6 +44,40 @@ class DataGapFinderTest {
         assertThat(gaps).as("the check saw many gaps").isGreaterThan(80);
     }
 
+    @Test
+    void aHeatwaveIsNotAskedAboutPupilsOrRsaClaimsButAFloodIsAskedAboutPupils() throws IOException {
+        CompiledRules rules = TestRules.compiled();
+        Scenario heatwave = VigieSociale.readScenario(Path.of("scenarios/canicule-metropole-sans-abri.yaml"));
+        assertThat(asked(rules, heatwave)).doesNotContain("indicators.pupilsOutOfContactPct",
+                "indicators.minimumIncomeClaimsChangePct", "indicators.childProtectionReferralsChangePct");
+        Map<String, Object> flood = new LinkedHashMap<>(heatwave.fields());
+        flood.put("crisis.hazard", "FLOOD");
+        assertThat(asked(rules, Scenario.fromFields(flood))).contains("indicators.pupilsOutOfContactPct");
+        // a climate crisis that does not say which hazard is asked about pupils: a flood closes schools
+        flood.remove("crisis.hazard");
+        assertThat(asked(rules, Scenario.fromFields(flood))).contains("indicators.pupilsOutOfContactPct", "crisis.hazard");
+    }
+
+    @Test
+    void anEpidemicIsNotAskedWhichHazardNorPreparednessAboutChangesSinceTheCrisisBegan() throws IOException {
+        CompiledRules rules = TestRules.compiled();
+        Scenario health = VigieSociale.readScenario(Path.of("scenarios/paire-cellule-avec-social.yaml"));
+        assertThat(DataGapFinder.candidates(rules, fr.vigiesociale.scenario.ScenarioFields.byPath("crisis.hazard").orElseThrow(), health))
+                .containsExactly("EPIDEMIC");
+        assertThat(asked(rules, health)).doesNotContain("crisis.hazard");
+        Scenario preparing = VigieSociale.readScenario(Path.of("scenarios/preparation-volet-social.yaml"));
+        assertThat(asked(rules, preparing)).noneMatch(f -> f.endsWith("ChangePct"))
+                .contains("indicators.emergencyShelterUnansweredPct", "indicators.digitalExclusionPct");
+        Map<String, Object> alert = new LinkedHashMap<>(preparing.fields());
+        alert.put("crisis.phase", "ALERT");
+        assertThat(asked(rules, Scenario.fromFields(alert))).contains("indicators.minimumIncomeClaimsChangePct");
+    }
+
+    /** The fields listed in the scenario's « Ce qu'il faudrait savoir », all of them. */
+    private static List<String> asked(CompiledRules rules, Scenario s) {
+        return DataGapFinder.all(rules, s, rules.contributions(s), Lang.FR).stream().map(DataGap::field).toList();
+    }
+
     /**
      * Every optional unknown field, every candidate value, every rule re-run; with the same floor of
      * points as the finder.
@@ -52,12 +86,9 @@ class DataGapFinderTest {
         Map<String, Object> known = s.fields();
         Map<String, Double> base = AssessmentBuilder.scores(rules.contributions(s), rules.ruleSet().weights().scale());
         List<Map.Entry<Double, String>> out = new ArrayList<>();
-        for (FieldSpec field : ScenarioFields.all()) {
-            if (field.required() || field.defaultValue() != null || known.containsKey(field.path())) {
-                continue;
-            }
+        for (FieldSpec field : DataGapFinder.asked(rules, s)) {
             Map<String, Double> gains = new LinkedHashMap<>();
-            for (Object candidate : DataGapFinder.candidates(rules, field)) {
+            for (Object candidate : DataGapFinder.candidates(rules, field, s)) {
                 Map<String, Object> whatIf = new LinkedHashMap<>(known);
                 whatIf.put(field.path(), candidate);
                 AssessmentBuilder.scores(rules.contributions(Scenario.fromFields(whatIf)), rules.ruleSet().weights().scale()).forEach((action, score) -> {

@@ -182,6 +182,40 @@ class GoldenScenariosTest {
         }
     }
 
+    /**
+     * Every scenario replayed as a département's: no action reads as one commune's (« le CCAS »,
+     * « la mairie ») and the département leads where the CCAS acts too.
+     */
+    @Test
+    void aDepartmentIsNeverToldWhatOneCommuneDoes() throws IOException {
+        fr.vigiesociale.ruleset.Actor ccas = fr.vigiesociale.ruleset.Actor.COMMUNE_CCAS;
+        fr.vigiesociale.ruleset.Actor department = fr.vigiesociale.ruleset.Actor.DEPARTMENT;
+        java.util.Set<String> wrong = new TreeSet<>();
+        int seen = 0;
+        for (Path file : scenarios()) {
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(VigieSociale.readScenario(file).fields());
+            fields.put("territory.level", "DEPARTMENT");
+            fr.vigiesociale.scenario.Scenario scenario = fr.vigiesociale.scenario.Scenario.fromFields(fields);
+            Assessment a = TestRules.get().assess(scenario);
+            for (AssessedAction x : a.actions()) {
+                if (java.util.stream.Stream.of("Le CCAS ", "le CCAS ", "La mairie", "la mairie", "la commune ")
+                        .anyMatch(x.description()::contains)) {
+                    wrong.add(x.id() + " (" + scenario.crisis().kind() + "/" + scenario.crisis().hazard() + "): " + x.description());
+                }
+                if (x.actors().contains(ccas) && x.actors().indexOf(department) > x.actors().indexOf(ccas)) {
+                    wrong.add(x.id() + " actors " + x.actors());
+                }
+                seen++;
+            }
+            if (fr.vigiesociale.scenario.Hazard.HEATWAVE == scenario.crisis().hazard()) {
+                assertThat(a.actions()).filteredOn(x -> x.id().equals("VULNERABLE-REGISTER-CALLS")).singleElement()
+                        .satisfies(x -> assertThat(x.title()).contains("chaque commune", "canicule"));
+            }
+        }
+        assertThat(wrong).as("actions that read as one commune's, at département level").isEmpty();
+        assertThat(seen).isGreaterThan(300);
+    }
+
     private static boolean ownAlarm(Reason r) {
         if (!r.weight().equals("signal") || r.threshold() == null || r.threshold().alarm() == null) {
             return false;

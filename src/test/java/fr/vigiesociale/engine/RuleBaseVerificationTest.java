@@ -179,6 +179,24 @@ class RuleBaseVerificationTest {
     }
 
     @Test
+    void aMisspeltHazardInWhenAnIndicatorIsNotAskedIsRefusedWithTheAllowedValues() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, "thresholds.yaml", "      hazards: [HEATWAVE, COLD_WAVE]\n    basis", "      hazards: [HEATWAVE, COLDWAVE]\n    basis");
+        RuleProblem p = only(load(), "badEnum");
+        assertAt(p, "thresholds.yaml", lineOf(dir, "thresholds.yaml", "hazards: [HEATWAVE, COLDWAVE]"));
+        assertThat(p.message(Lang.FR)).contains("COLDWAVE", "COLD_WAVE", "notAskedIn");
+    }
+
+    @Test
+    void aVariantForAKindAtALevelIsRefusedWithTheClosestKey() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, "actions.yaml", "      HEATWAVE+DEPARTMENT:", "      HEALTH+DEPARTMENT:");
+        RuleProblem p = only(load(), "unknownKey");
+        assertAt(p, "actions.yaml", lineOf(dir, "actions.yaml", "HEALTH+DEPARTMENT:"));
+        assertThat(p.message(Lang.FR)).contains("HEALTH+DEPARTMENT", "HEATWAVE+DEPARTMENT");
+    }
+
+    @Test
     void aContextRuleThatNamesAnActionIsRefused() throws IOException {
         RuleFolders.copy(dir);
         edit(dir, "context/phase.drl", "    @reason(\"phaseAcuteImmediate\")", "    @action(\"FOOD-AID-COORDINATION\")\n    @reason(\"phaseAcuteImmediate\")");
