@@ -99,19 +99,22 @@ final class Cli {
     }
 
     private int evaluate(Options options, Messages m) {
-        RuleBase rules = rules(options);
+        // Every file is read and checked before any rule is loaded: a typo is reported at once,
+        // and when no file is valid the rules are not loaded at all.
         List<Scenario> scenarios = new ArrayList<>();
-        List<Assessment> assessments = new ArrayList<>();
         int status = OK;
         for (Path file : options.files()) {
             try {
-                Scenario s = VigieSociale.readScenario(file);
-                scenarios.add(s);
-                assessments.add(rules.assess(s, options.lang()));
+                scenarios.add(VigieSociale.readScenario(file));
             } catch (InvalidScenarioException e) {
                 status = INVALID_SCENARIO;
                 printErrors(err, m.get("cli.invalidScenario", e.source(), e.errors().size()), e.source(), e.errors(), m);
             }
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        if (!scenarios.isEmpty()) {
+            RuleBase rules = rules(options);
+            scenarios.forEach(s -> assessments.add(rules.assess(s, options.lang())));
         }
         switch (options.format()) {
             case JSON -> {

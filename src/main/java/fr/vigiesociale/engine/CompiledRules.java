@@ -1,5 +1,6 @@
 package fr.vigiesociale.engine;
 
+import fr.vigiesociale.engine.precompiled.PrecompiledRules;
 import fr.vigiesociale.ruleset.ActionDefinition;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.ruleset.RuleBaseException;
@@ -71,12 +72,22 @@ public final class CompiledRules {
      * @throws RuleBaseException listing every problem with its file and line
      */
     public static CompiledRules compile(RuleSetFiles files) {
-        return CompiledCache.get(files, CompiledRules::build);
+        return CompiledCache.get(files, f -> build(f, true));
     }
 
-    private static CompiledRules build(RuleSetFiles files) {
+    /**
+     * Compiles the DRL whether or not the build precompiled these files, bypassing the cache: what
+     * the precompiled rule base must equal, rule for rule and assessment for assessment.
+     */
+    public static CompiledRules compileDrl(RuleSetFiles files) {
+        return build(files, false);
+    }
+
+    /** {@code precompiled}: use the build's executable model when it was made from exactly these files. */
+    private static CompiledRules build(RuleSetFiles files, boolean precompiled) {
         RuleSet ruleSet = RuleSet.load(files);
-        KieBase kieBase = DrlCompiler.compile(files);
+        KieBase kieBase = (precompiled ? PrecompiledRules.kieBase(files) : java.util.Optional.<KieBase>empty())
+                .orElseGet(() -> DrlCompiler.compile(files));
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, ConditionReads.Rule> drl = ConditionReads.of(files.drlFiles(), problems);
         Map<String, RuleSpec> specs = RuleSpecs.read(kieBase, ruleSet, drl, problems);

@@ -21,8 +21,10 @@ public final class Context {
         if (s.territory().rural()) {
             sb.append(", ").append(m.get("report.rural"));
         }
+        String hazard = c.hazard() == null ? "" : " (" + m.get("value.crisis.hazard." + c.hazard()) + ")";
+        // "phase d'alerte, aucun confinement": the phrases the reasons use, not the bare values
         sb.append(" · ").append(m.get("report.crisis", m.get("value.crisis.kind." + c.kind()),
-                m.get("value.crisis.phase." + c.phase()), m.get("value.crisis.lockdown." + c.lockdown())));
+                m.get("phrase.crisis.phase." + c.phase()), m.get("phrase.crisis.lockdown." + c.lockdown()), hazard));
         if (c.weeksElapsed() != null) {
             sb.append(", ").append(m.get("report.weeks", c.weeksElapsed()));
         }

@@ -90,6 +90,19 @@ class CliTest {
     }
 
     @Test
+    void anInvalidScenarioIsReportedBeforeAnyRuleIsLoaded(@TempDir Path dir) throws IOException {
+        // the rules would not even compile: they are never loaded, since no file is valid
+        rulesWithFoodAidEdited(dir.resolve("rules"), drl -> drl.replaceFirst("then", "thn"));
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(SCENARIO)).replace("phase: ACUTE", "phase: ACUTEE"));
+        Run r = run("evaluate", "--rules", dir.resolve("rules").toString(), bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":", "crisis.phase", "ACUTE").doesNotContain("food-aid.drl");
+        // with one valid file among them, the rules are loaded and their error reported
+        assertThat(run("evaluate", "--rules", dir.resolve("rules").toString(), bad.toString(), SCENARIO).status()).isEqualTo(3);
+    }
+
+    @Test
     void brokenRulesExitWith3NamingFileAndLine(@TempDir Path dir) throws IOException {
         rulesWithFoodAidEdited(dir, drl -> drl.replaceFirst("then", "thn"));
         Run r = run("evaluate", "--rules", dir.toString(), SCENARIO);

@@ -165,7 +165,7 @@ class RuleBaseVerificationTest {
     @Test
     void aCountNoRuleUsesIsRefusedAtItsLine() throws IOException {
         RuleFolders.copy(dir);
-        edit(dir, "governance/anticipation.drl", "$known.size() < counts.watchedIndicatorsMin()", "$known.size() < 6");
+        edit(dir, "governance/anticipation.drl", "$n < counts.watchedIndicatorsMin()", "$n < 6");
         assertAt(only(load(), "unusedCount"), "thresholds.yaml", lineOf(dir, "thresholds.yaml", "watchedIndicatorsMin: 6"));
     }
 

@@ -1,0 +1,60 @@
+package fr.vigiesociale.engine.precompiled;
+
+import fr.vigiesociale.ruleset.RuleSetFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * The bundled rules as the build precompiled them ({@link RulePrecompiler}): a KieBase made from
+ * the executable model's classes in a fraction of the time compiling the DRL takes. Only for the
+ * very files they were compiled from: another SHA-256 (a rule folder given at run time, or a jar
+ * built without the step) gets nothing, and the caller compiles the DRL.
+ */
+public final class PrecompiledRules {
+
+    static final String SHA256 = "precompiled-rules/sha256";
+    static final String MODELS = "precompiled-rules/models";
+
+    private PrecompiledRules() {
+    }
+
+    /** The precompiled KieBase of {@code files}, if the build made one from exactly these files. */
+    public static Optional<KieBase> kieBase(RuleSetFiles files) {
+        ClassLoader loader = PrecompiledRules.class.getClassLoader();
+        String stamp = read(loader, SHA256);
+        if (stamp == null || !stamp.lines().findFirst().orElse("").equals(files.sha256())) {
+            return Optional.empty();
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : read(loader, MODELS).split("\\R")) {
+            if (!name.isBlank()) {
+                models.add(instantiate(loader, name.strip()));
+            }
+        }
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+    }
+
+    private static Model instantiate(ClassLoader loader, String name) {
+        try {
+            return (Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("precompiled rule model " + name + " cannot be loaded: rebuild with mvn package", e);
+        }
+    }
+
+    private static String read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
