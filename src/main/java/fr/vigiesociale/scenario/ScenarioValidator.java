@@ -1,6 +1,7 @@
 package fr.vigiesociale.scenario;
 
 import fr.vigiesociale.scenario.ScenarioError.Located;
+import fr.vigiesociale.territory.TerritoryReference;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -100,7 +101,27 @@ public final class ScenarioValidator {
             }
         }
         hazard(top);
+        inseeCode(top);
         return values;
+    }
+
+    /**
+     * An INSEE code must be one of the official reference (commune, EPCI, département, région); when
+     * the territory's name is a known place, its code is suggested.
+     */
+    private void inseeCode(SourceTree.Mapping top) {
+        if (!(values.get("territory.inseeCode") instanceof String code) || TerritoryReference.get().byCode(code).isPresent()) {
+            return;
+        }
+        Located at = find(top, "territory").map(e -> e.value() instanceof SourceTree.Mapping m
+                ? find(m, "inseeCode").map(h -> h.value().where()).orElse(e.where()) : e.where()).orElse(top.where());
+        java.util.Optional<fr.vigiesociale.territory.Place> named = values.get("territory.name") instanceof String name
+                ? TerritoryReference.get().byName(name).stream().findFirst() : java.util.Optional.empty();
+        if (named.isPresent()) {
+            error("territory.inseeCode", at, "unknownInseeCodeForName", code, named.get().code(), named.get().name());
+        } else {
+            error("territory.inseeCode", at, "unknownInseeCode", code);
+        }
     }
 
     /** A hazard needs schema version 2 and must belong to the crisis kind. */

@@ -82,6 +82,27 @@ class ScenarioReaderTest {
         assertThat(yaml(VALID).crisis().hazard()).isNull();
     }
 
+    /** An INSEE code is checked against the official reference; the name's own code is suggested. */
+    @Test
+    void anUnknownInseeCodeIsRefusedWithTheCodeOfTheNamedPlace() {
+        String roubaix = VALID.replace("{name: X, level: COMMUNE, population: 1000}",
+                "{name: Roubaix, level: COMMUNE, population: 98000, inseeCode: \"59990\"}");
+        List<ScenarioError> e = errors(roubaix, ScenarioReader.Format.YAML);
+        assertThat(e).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("territory.inseeCode");
+            assertThat(err.code()).isEqualTo("unknownInseeCodeForName");
+            assertThat(err.line()).isEqualTo(4);
+        });
+        assertThat(Messages.of(Lang.FR).describe("s.yaml", e.get(0)))
+                .contains("code INSEE « 59990 » inconnu", "vouliez-vous dire « 59512 » (Roubaix) ?");
+        assertThat(errors(roubaix.replace("Roubaix", "Xyzville"), ScenarioReader.Format.YAML)).singleElement()
+                .satisfies(err -> assertThat(err.code()).isEqualTo("unknownInseeCode"));
+        // a commune, an EPCI (SIREN), a département and a région are all known codes
+        for (String code : List.of("59512", "243400017", "2A", "84")) {
+            assertThat(yaml(roubaix.replace("59990", code)).territory().inseeCode()).isEqualTo(code);
+        }
+    }
+
     @Test
     void allErrorsOfAFileAreReportedTogether() {
         String broken = """

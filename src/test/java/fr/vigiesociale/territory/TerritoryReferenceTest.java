@@ -1,0 +1,38 @@
+package fr.vigiesociale.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The bundled snapshot of the official reference is whole: its counts are those of its source. */
+class TerritoryReferenceTest {
+
+    private final TerritoryReference ref = TerritoryReference.get();
+
+    @Test
+    void theSnapshotHoldsEveryCurrentCommuneEpciDepartementAndRegion() {
+        assertThat(ref.count(PlaceKind.COMMUNE)).isEqualTo(34_969);
+        assertThat(ref.count(PlaceKind.EPCI)).isEqualTo(1_255);
+        assertThat(ref.count(PlaceKind.DEPARTEMENT)).isEqualTo(109);
+        assertThat(ref.count(PlaceKind.REGION)).isEqualTo(26);
+        assertThat(ref.all(PlaceKind.COMMUNE).stream().filter(p -> p.population() == null)).hasSizeLessThan(10);
+    }
+
+    @Test
+    void aCommuneKnowsItsDepartementRegionAndEpci() {
+        Place roubaix = ref.byCode("59512").orElseThrow();
+        assertThat(roubaix).extracting(Place::name, Place::kind, Place::departement, Place::region)
+                .containsExactly("Roubaix", PlaceKind.COMMUNE, "59", "32");
+        assertThat(ref.byCode(PlaceKind.EPCI, roubaix.epci()).orElseThrow().name()).contains("Lille");
+        assertThat(roubaix.population()).isGreaterThan(90_000);
+    }
+
+    @Test
+    void namesAreFoundWithoutAccentsCaseOrHyphens() {
+        assertThat(ref.byName("chalon sur saone")).extracting(Place::code).contains("71076");
+        assertThat(ref.byName("Saint-Agnant-Près-Crocq")).extracting(Place::code).containsExactly("23178");
+        // a code that names a département and a région gives the département first
+        assertThat(ref.byCode("84").orElseThrow().kind()).isEqualTo(PlaceKind.DEPARTEMENT);
+        assertThat(ref.byCode(PlaceKind.REGION, "84").orElseThrow().name()).isEqualTo("Auvergne-Rhône-Alpes");
+    }
+}
