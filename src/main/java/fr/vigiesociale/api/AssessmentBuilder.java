@@ -58,6 +58,27 @@ final class AssessmentBuilder {
         return scores;
     }
 
+    /** The first {@code top} actions in {@link #RANKING} order and the count per level, without rendering reasons. */
+    static Triage triage(CompiledRules rules, Scenario scenario, List<Contribution> contributions, int top, Lang lang) {
+        RuleSet rs = rules.ruleSet();
+        Map<String, Double> points = new LinkedHashMap<>();
+        for (Contribution c : contributions) {
+            points.merge(c.action(), c.points(), Double::sum);
+        }
+        Map<String, Double> scores = scores(contributions, rs.weights().scale());
+        Comparator<String> order = Comparator.comparingDouble((String id) -> scores.get(id)).reversed()
+                .thenComparing(Comparator.comparingDouble((String id) -> Weights.round(points.get(id))).reversed())
+                .thenComparing(id -> rs.action(id).orElseThrow().horizon())
+                .thenComparing(id -> id);
+        List<String> ranked = scores.keySet().stream().sorted(order).toList();
+        Map<fr.vigiesociale.ruleset.Level, Integer> levels = new java.util.EnumMap<>(fr.vigiesociale.ruleset.Level.class);
+        ranked.forEach(id -> levels.merge(rs.weights().levels().levelOf(scores.get(id)), 1, Integer::sum));
+        List<Triage.TopAction> first = ranked.stream().limit(top).map(id -> new Triage.TopAction(id,
+                rs.action(id).orElseThrow().text(lang, scenario).title(), rs.weights().levels().levelOf(scores.get(id)),
+                scores.get(id))).toList();
+        return new Triage(first, levels, ranked.size());
+    }
+
     static List<AssessedAction> actions(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
         RuleSet rs = rules.ruleSet();
         ReasonRenderer renderer = new ReasonRenderer(rs, lang);

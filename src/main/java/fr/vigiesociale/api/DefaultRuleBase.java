@@ -34,6 +34,11 @@ final class DefaultRuleBase implements RuleBase {
     }
 
     @Override
+    public Triage triage(Scenario scenario, int top, Lang lang) {
+        return AssessmentBuilder.triage(rules, scenario, rules.contributions(scenario), top, lang);
+    }
+
+    @Override
     public RulesetInfo info() {
         return info;
     }

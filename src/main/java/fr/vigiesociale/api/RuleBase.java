@@ -20,6 +20,12 @@ public interface RuleBase {
     /** Assesses a scenario, with texts in {@code lang}. Same scenario and rules give an equal assessment. */
     Assessment assess(Scenario scenario, Lang lang);
 
+    /**
+     * The first {@code top} actions of the scenario's assessment and its count per level, without
+     * the rest of the assessment: many times faster, for ranking many territories.
+     */
+    Triage triage(Scenario scenario, int top, Lang lang);
+
     /** Name, version, SHA-256 and size of the rule base. */
     RulesetInfo info();
 

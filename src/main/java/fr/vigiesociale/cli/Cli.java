@@ -49,6 +49,9 @@ final class Cli {
             (args.length == 0 ? err : out).println(m.get("cli.usage"));
             return args.length == 0 ? FAILURE : OK;
         }
+        if (List.of("batch", "batch-sample").contains(args[0])) {
+            return batch(args, m);
+        }
         if (!List.of("evaluate", "exercise", VERIFY_RULES).contains(args[0])) {
             err.println(m.get("cli.unknownCommand", args[0]));
             err.println(m.get("cli.usage"));
@@ -82,6 +85,25 @@ final class Cli {
             return BROKEN_RULES;
         } catch (RuntimeException e) {
             err.println(Messages.of(options.lang()).get("cli.unexpected", e.getClass().getSimpleName(), e.getMessage()));
+            return FAILURE;
+        }
+    }
+
+    /** {@code batch FILE.csv} and {@code batch-sample}, with the same exit statuses and error handling. */
+    private int batch(String[] args, Messages m) {
+        BatchCommand command = new BatchCommand(out, err, colour);
+        try {
+            return args[0].equals("batch") ? command.run(args, m) : command.sample(args, m);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(m.get("cli.usage"));
+            return FAILURE;
+        } catch (RuleBaseException e) {
+            err.println(m.get("cli.brokenRules", e.location()));
+            e.problems().forEach(p -> err.println("  " + p.describe(m.lang())));
+            return BROKEN_RULES;
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println(m.get("cli.unexpected", e.getClass().getSimpleName(), e.getMessage()));
             return FAILURE;
         }
     }

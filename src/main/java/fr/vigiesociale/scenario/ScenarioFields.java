@@ -30,6 +30,12 @@ public final class ScenarioFields {
     private static final List<String> REQUIRED_BLOCKS = List.of("territory", "crisis");
 
     private static final List<FieldSpec> ALL = build();
+    /** Looked up for every cell of every file: indexed once. */
+    private static final java.util.Map<String, FieldSpec> BY_PATH = ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(FieldSpec::path, f -> f));
+    private static final java.util.Map<String, List<FieldSpec>> BY_BLOCK = ALL.stream()
+            .collect(java.util.stream.Collectors.groupingBy(FieldSpec::block, java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), List::copyOf)));
 
     private ScenarioFields() {
     }
@@ -40,7 +46,7 @@ public final class ScenarioFields {
     }
 
     public static Optional<FieldSpec> byPath(String path) {
-        return ALL.stream().filter(f -> f.path().equals(path)).findFirst();
+        return Optional.ofNullable(BY_PATH.get(path));
     }
 
     public static boolean isRequiredBlock(String block) {
@@ -49,7 +55,7 @@ public final class ScenarioFields {
 
     /** The fields of one block ({@code ""} for top-level fields), in contract order. */
     public static List<FieldSpec> inBlock(String block) {
-        return ALL.stream().filter(f -> f.block().equals(block)).toList();
+        return BY_BLOCK.getOrDefault(block, List.of());
     }
 
     private static List<FieldSpec> build() {

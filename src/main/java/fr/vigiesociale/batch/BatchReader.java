@@ -1,0 +1,201 @@
+package fr.vigiesociale.batch;
+
+import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.FieldSpec;
+import fr.vigiesociale.scenario.Scenario;
+import fr.vigiesociale.scenario.ScenarioError;
+import fr.vigiesociale.scenario.ScenarioFields;
+import fr.vigiesociale.scenario.ScenarioValidator;
+import fr.vigiesociale.scenario.SourceTree;
+import fr.vigiesociale.territory.Place;
+import fr.vigiesociale.territory.PlaceKind;
+import fr.vigiesociale.territory.TerritoryReference;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a batch file: a header row, then one territory per row keyed by its INSEE code. A column is
+ * a scenario field by its contract path ({@code indicators.foodAidRequestsChangePct}) or by its key
+ * alone when that is unique ({@code foodAidRequestsChangePct}); an empty cell is unknown. Name,
+ * population and level come from the territory reference when the row leaves them out; the crisis
+ * fields may be given for the whole file. Lines starting with {@code #} are comments. Separator
+ * {@code ;} (a French spreadsheet's export, with decimal commas) or {@code ,}.
+ *
+ * <p>Each row is checked as a scenario file is, and its errors name the row and the column; a bad
+ * row never stops the others.
+ */
+public final class BatchReader {
+
+    static final String CODE = "inseeCode";
+    /** What no reference can supply: given for the whole file or in a column, or no row can be read. */
+    static final List<String> REQUIRED = List.of("crisis.kind", "crisis.phase");
+
+    private final TerritoryReference reference = TerritoryReference.get();
+    private final CrisisDefaults defaults;
+    private final Messages messages;
+
+    public BatchReader(CrisisDefaults defaults, Messages messages) {
+        this.defaults = defaults;
+        this.messages = messages;
+    }
+
+    /** A file split into rows, not yet checked: its header, its rows and its own errors. */
+    public record Sheet(Columns columns, List<Line> lines, List<BatchError> errors, boolean decimalComma) {
+    }
+
+    /** One row's cells and the line it starts on. */
+    public record Line(int line, List<String> cells) {
+    }
+
+    /**
+     * Reads every row hands each, checked, to {@code rows}, in file order; returns the file's own
+     * errors (no header, no {@code inseeCode} column, an unknown column).
+     */
+    public List<BatchError> read(Reader in, Consumer<BatchRow> rows) throws IOException {
+        Sheet sheet = sheet(in);
+        sheet.lines().forEach(l -> rows.accept(row(sheet, l)));
+        return sheet.errors();
+    }
+
+    /**
+     * Splits a file into rows; when the file itself is unusable (no header, no {@code inseeCode}
+     * column, no crisis kind or phase anywhere) it has no rows and says why. Rows are checked by
+     * {@link #row}, which any thread may call.
+     */
+    public Sheet sheet(Reader in) throws IOException {
+        BufferedReader reader = new BufferedReader(in);
+        reader.mark(256 * 1024);
+        String first = reader.readLine();
+        while (first != null && (first.startsWith("#") || first.isBlank())) {
+            first = reader.readLine();
+        }
+        List<BatchError> fileErrors = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        if (first == null) {
+            fileErrors.add(new BatchError(0, "", messages.get("batch.empty")));
+            return new Sheet(null, lines, fileErrors, false);
+        }
+        reader.reset();
+        boolean semicolon = first.indexOf(';') >= 0;
+        CSVFormat format = CSVFormat.Builder.create(semicolon ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180)
+                .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
+        Columns columns = null;
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (columns == null) {
+                    columns = Columns.of(record, fileErrors, messages);
+                    for (String required : REQUIRED) {
+                        if (!defaults.values().containsKey(required) && !columns.paths().contains(required)) {
+                            fileErrors.add(new BatchError(1, required, messages.get("batch.missingCrisis", required,
+                                    required.substring(required.indexOf('.') + 1))));
+                        }
+                    }
+                    if (columns.code() < 0 || fileErrors.stream().anyMatch(e -> REQUIRED.contains(e.column()))) {
+                        return new Sheet(columns, List.of(), fileErrors, semicolon);
+                    }
+                    continue;
+                }
+                lines.add(new Line(line, record.toList()));
+            }
+        }
+        return new Sheet(columns, lines, fileErrors, semicolon);
+    }
+
+    /** One row checked as a scenario file would be: its scenario, or its errors by column. */
+    public BatchRow row(Sheet sheet, Line l) {
+        return row(l.cells(), l.line(), sheet.columns(), sheet.decimalComma());
+    }
+
+    private BatchRow row(List<String> record, int line, Columns columns, boolean decimalComma) {
+        String code = columns.code() < record.size() ? record.get(columns.code()) : "";
+        List<BatchError> errors = new ArrayList<>();
+        Map<String, Object> cells = new LinkedHashMap<>();
+        Map<String, Integer> at = new LinkedHashMap<>();
+        defaults.values().forEach(cells::put);
+        for (int i = 0; i < record.size() && i < columns.paths().size(); i++) {
+            String path = columns.paths().get(i);
+            if (path != null && !record.get(i).isEmpty()) {
+                cells.put(path, Cells.typed(ScenarioFields.byPath(path).orElseThrow(), record.get(i), decimalComma));
+                at.put(path, i + 1);
+            }
+        }
+        Place place = code.isEmpty() ? null : reference.byCode(code).orElse(null);
+        if (code.isEmpty()) {
+            errors.add(new BatchError(line, CODE, messages.get("batch.noCode")));
+        } else if (place == null) {
+            errors.add(new BatchError(line, CODE, messages.get("batch.unknownCode", code)));
+        } else {
+            cells.putIfAbsent("territory.name", place.name());
+            cells.putIfAbsent("territory.level", level(place.kind()));
+            if (place.population() != null && place.population() > 0) {
+                cells.putIfAbsent("territory.population", place.population());
+            } else if (!cells.containsKey("territory.population")) {
+                errors.add(new BatchError(line, "population", messages.get("batch.noPopulation", place.name())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new BatchRow(line, code, null, errors);
+        }
+        cells.put("territory.inseeCode", code);
+        cells.put("schemaVersion", (long) ScenarioFields.SCHEMA_VERSION);
+        cells.put("id", "insee-" + code.toLowerCase(Locale.ROOT));
+        cells.putIfAbsent("title", cells.get("territory.name"));
+        List<ScenarioError> problems = new ArrayList<>();
+        Map<String, Object> values = ScenarioValidator.scenario(Cells.tree(cells, at, line), "", problems);
+        for (ScenarioError p : problems) {
+            String column = p.column() > 0 ? columns.names().get(p.column() - 1) : p.path();
+            errors.add(new BatchError(line, column, messages.get(p.messageKey(), p.args().toArray())));
+        }
+        // in the order of the file's columns, as a reader scans the row
+        errors.sort(java.util.Comparator.comparingInt(e -> columns.names().contains(e.column())
+                ? columns.names().indexOf(e.column()) : Integer.MAX_VALUE));
+        return errors.isEmpty() ? new BatchRow(line, code, Scenario.fromFields(values), List.of())
+                : new BatchRow(line, code, null, errors);
+    }
+
+    private static String level(PlaceKind kind) {
+        return switch (kind) {
+            case COMMUNE -> "COMMUNE";
+            case EPCI -> "INTERCOMMUNALITY";
+            case DEPARTEMENT -> "DEPARTMENT";
+            case REGION -> "REGION";
+        };
+    }
+
+    /** The header: each column's contract path ({@code null} when unknown) and the code column. */
+    public record Columns(List<String> names, List<String> paths, int code) {
+
+        static Columns of(CSVRecord header, List<BatchError> errors, Messages messages) {
+            List<String> names = new ArrayList<>();
+            List<String> paths = new ArrayList<>();
+            int code = -1;
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).strip();
+                names.add(name);
+                String path = name.equals(CODE) || name.equals("territory." + CODE) ? null : Cells.path(name);
+                if (name.equals(CODE) || name.equals("territory." + CODE)) {
+                    code = i;
+                } else if (path == null) {
+                    errors.add(new BatchError(1, name, messages.get("batch.unknownColumn", name,
+                            Cells.closestColumn(name).map(c -> messages.get("batch.didYouMean", c)).orElse(""))));
+                }
+                paths.add(path);
+            }
+            if (code < 0) {
+                errors.add(new BatchError(1, CODE, messages.get("batch.noCodeColumn")));
+            }
+            return new Columns(names, paths, code);
+        }
+    }
+}
