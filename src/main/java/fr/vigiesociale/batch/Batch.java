@@ -46,7 +46,12 @@ public final class Batch {
     public static BatchResult run(RuleBase rules, Reader in, CrisisDefaults defaults, Lang lang, int threads,
                                   IntConsumer progress) throws IOException {
         BatchReader reader = new BatchReader(defaults, Messages.of(lang));
-        BatchReader.Sheet sheet = reader.sheet(in);
+        return run(rules, reader, reader.sheet(in), lang, threads, progress);
+    }
+
+    /** Checks, assesses and ranks the rows of a sheet already split by {@code reader}. */
+    public static BatchResult run(RuleBase rules, BatchReader reader, BatchReader.Sheet sheet, Lang lang, int threads,
+                                  IntConsumer progress) {
         List<BatchReader.Line> lines = sheet.lines();
         BatchRow[] rows = new BatchRow[lines.size()];
         Triage[] triages = new Triage[lines.size()];
