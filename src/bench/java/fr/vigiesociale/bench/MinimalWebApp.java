@@ -1,6 +1,5 @@
 package fr.vigiesociale.bench;
 
-import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,21 +10,21 @@ import org.springframework.web.bind.annotation.RestController;
  * same class path, that answers one request and does nothing else (no database, no security, no
  * rules: what the project adds is measured against it). Started by scripts/bench/run.sh.
  */
-@SpringBootApplication(scanBasePackages = "fr.vigiesociale.bench.minimal")
+@SpringBootApplication(scanBasePackages = "fr.vigiesociale.bench.minimal", excludeName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 public class MinimalWebApp {
 
     public static void main(String[] args) {
+        // not the application's own configuration (database, sessions, rules): only what is passed here
+        System.setProperty("spring.config.name", "minimal-web-app");
         SpringApplication app = new SpringApplication(MinimalWebApp.class, Hello.class);
-        app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude",
-                String.join(",", List.of(
-                        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-                        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-                        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-                        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-                        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-                        "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-                        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration")),
-                "spring.main.banner-mode", "off"));
+        app.setDefaultProperties(java.util.Map.of("spring.main.banner-mode", "off"));
         app.run(args);
     }
 

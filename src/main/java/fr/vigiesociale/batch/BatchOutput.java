@@ -2,6 +2,7 @@ package fr.vigiesociale.batch;
 
 import fr.vigiesociale.api.Triage;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.report.Labels;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.Numbers;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class BatchOutput {
     /** The first {@code limit} territories as an 80-column table, then the count and the errors. */
     public static String text(BatchResult r, int limit, Messages m) {
         StringBuilder out = new StringBuilder();
-        out.append(m.get("batch.heading", r.territories().size(), r.rows())).append('\n');
+        out.append(m.get("batch.heading", Labels.population(r.territories().size(), m), Labels.population(r.rows(), m))).append('\n');
         out.append(String.format(Locale.ROOT, "%5s  %-8s %5s  %-22s %4s  %-28s%n", "#", m.get("batch.col.level"),
                 m.get("batch.col.score"), m.get("batch.col.territory"), m.get("batch.col.departement"), m.get("batch.col.first")));
         r.territories().stream().limit(limit).forEach(t -> out.append(String.format(Locale.ROOT, "%5d  %-8s %5s  %-22s %4s  %-28s%n",
@@ -33,7 +34,7 @@ public final class BatchOutput {
                 cut(t.name(), 22), t.departement() == null ? "" : t.departement(),
                 cut(t.triage().top().isEmpty() ? m.get("batch.nothing") : t.triage().top().get(0).title(), 28))));
         if (r.territories().size() > limit) {
-            out.append(m.get("batch.more", r.territories().size() - limit)).append('\n');
+            out.append(m.get("batch.more", Labels.population(r.territories().size() - limit, m))).append('\n');
         }
         appendErrors(out, r.errors(), m);
         return out.toString();

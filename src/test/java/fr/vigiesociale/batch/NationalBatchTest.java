@@ -47,6 +47,8 @@ class NationalBatchTest {
         assertThat(r.territories()).extracting(RankedTerritory::rank).startsWith(1, 2, 3).endsWith(communes);
         assertThat(r.territories()).isSortedAccordingTo((a, b) -> Double.compare(b.triage().topScore(), a.triage().topScore()));
         assertThat(r.territories().get(0).triage().top()).hasSize(Batch.TOP);
+        assertThat(BatchOutput.text(r, 5, fr.vigiesociale.i18n.Messages.of(Lang.FR)))
+                .contains("Territoires classés : 34 969 sur 34 972 lignes", "… et 34 964 autres", "3 ligne(s) en erreur");
     }
 
     @Test

