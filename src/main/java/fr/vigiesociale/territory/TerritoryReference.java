@@ -69,6 +69,22 @@ public final class TerritoryReference {
         return byName.getOrDefault(normalise(name), List.of());
     }
 
+    /**
+     * The places whose name starts with {@code prefix} (ignoring case, accents, hyphens and
+     * apostrophes), an exact name first, then the most populated: what a form offers as one types.
+     */
+    public List<Place> search(String prefix, int limit) {
+        String p = normalise(prefix);
+        if (p.length() < 2) {
+            return List.of();
+        }
+        java.util.Comparator<Place> order = java.util.Comparator
+                .comparing((Place x) -> !normalise(x.name()).equals(p))
+                .thenComparing(x -> x.population() == null ? 0L : -x.population());
+        return byName.entrySet().stream().filter(e -> e.getKey().startsWith(p)).flatMap(e -> e.getValue().stream())
+                .sorted(order).limit(limit).toList();
+    }
+
     /** How many places of a kind the reference holds. */
     public int count(PlaceKind kind) {
         return byCode.get(kind).size();

@@ -35,4 +35,13 @@ class TerritoryReferenceTest {
         assertThat(ref.byCode("84").orElseThrow().kind()).isEqualTo(PlaceKind.DEPARTEMENT);
         assertThat(ref.byCode(PlaceKind.REGION, "84").orElseThrow().name()).isEqualTo("Auvergne-Rhône-Alpes");
     }
+
+    @Test
+    void typingTheStartOfANameOffersTheExactPlaceThenTheMostPopulated() {
+        assertThat(ref.search("roub", 5)).extracting(Place::code).first().isEqualTo("59512");
+        assertThat(ref.search("Nord", 3)).extracting(Place::kind).first().isEqualTo(PlaceKind.DEPARTEMENT);
+        assertThat(ref.search("saint", 10)).hasSize(10).isSortedAccordingTo(
+                java.util.Comparator.comparingLong((Place p) -> p.population() == null ? 0 : -p.population()));
+        assertThat(ref.search("r", 5)).isEmpty();
+    }
 }
