@@ -61,6 +61,20 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void typing_a_communes_name_offers_it_and_fills_in_its_code_level_and_population() {
+        browser.get("http://localhost:" + port + "/formulaire");
+        WebElement name = browser.findElement(By.id("f-territory-name"));
+        name.sendKeys("Roubai");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(
+                By.cssSelector("#territory-suggestions option[value='Roubaix']")).isEmpty());
+        name.sendKeys("x");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b ->
+                "59512".equals(b.findElement(By.id("f-territory-inseeCode")).getAttribute("value")));
+        assertThat(browser.findElement(By.id("f-territory-level")).getAttribute("value")).isEqualTo("COMMUNE");
+        assertThat(browser.findElement(By.id("f-territory-population")).getAttribute("value")).matches("\\d{5,}");
+    }
+
+    @Test
     void a_manager_goes_from_a_blank_form_to_ranked_explained_cards() throws IOException {
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getTitle()).contains("Vigie sociale");
