@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 section() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
-HEAP="-Xmx512m"
+HEAP="${VIGIE_BENCH_HEAP:--Xmx512m}"   # the heap the README recommends; override to compare
 JAR=target/vigie-sociale.jar
 WORK="$(mktemp -d)"; trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
