@@ -93,7 +93,9 @@ public final class CompiledRules {
         KieBase kieBase = (precompiled ? PrecompiledRules.kieBase(files) : java.util.Optional.<KieBase>empty())
                 .orElseGet(() -> DrlCompiler.compile(files));
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, ConditionReads.Rule> drl = ConditionReads.of(files.drlFiles(), problems);
+        // the build worked out what the bundled rules read; any other folder is parsed here
+        Map<String, ConditionReads.Rule> drl = (precompiled ? ConditionReadsCache.read(files) : java.util.Optional
+                .<Map<String, ConditionReads.Rule>>empty()).orElseGet(() -> ConditionReads.of(files.drlFiles(), problems));
         Map<String, RuleSpec> specs = RuleSpecs.read(kieBase, ruleSet, drl, problems);
         RuleChecks checks = new RuleChecks(ruleSet, problems);
         specs.forEach((name, spec) -> checks.check(spec, drl.get(name)));

@@ -26,11 +26,16 @@ public final class PrecompiledRules {
     private PrecompiledRules() {
     }
 
+    /** True when the build precompiled exactly these files. */
+    public static boolean builtFrom(RuleSetFiles files) {
+        String stamp = read(PrecompiledRules.class.getClassLoader(), SHA256);
+        return stamp != null && stamp.lines().findFirst().orElse("").equals(files.sha256());
+    }
+
     /** The precompiled KieBase of {@code files}, if the build made one from exactly these files. */
     public static Optional<KieBase> kieBase(RuleSetFiles files) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
-        String stamp = read(loader, SHA256);
-        if (stamp == null || !stamp.lines().findFirst().orElse("").equals(files.sha256())) {
+        if (!builtFrom(files)) {
             return Optional.empty();
         }
         List<Model> models = new ArrayList<>();

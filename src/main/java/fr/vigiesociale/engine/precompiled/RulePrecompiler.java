@@ -61,6 +61,7 @@ public final class RulePrecompiler {
         }
         Files.createDirectories(marker.getParent());
         Files.write(classes.resolve(PrecompiledRules.MODELS), models, StandardCharsets.UTF_8);
+        fr.vigiesociale.engine.ConditionReadsCache.write(files, classes);
         Files.writeString(marker, stamp);
         System.out.printf("Rules precompiled: %d DRL files, %d models, in %.1f s%n", files.drlFiles().size(),
                 models.size(), (System.nanoTime() - start) / 1e9);
