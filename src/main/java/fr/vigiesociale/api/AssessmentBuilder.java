@@ -34,11 +34,19 @@ import java.util.Set;
 final class AssessmentBuilder {
 
     /** The ranking order of contract v1 §2, documented in the README. */
-    static final Comparator<AssessedAction> RANKING = Comparator
-            .comparingDouble(AssessedAction::score).reversed()
-            .thenComparing(Comparator.comparingDouble(AssessedAction::points).reversed())
-            .thenComparing(AssessedAction::horizon)
-            .thenComparing(AssessedAction::id);
+    static final Comparator<AssessedAction> RANKING = ranking(AssessedAction::score, AssessedAction::points,
+            AssessedAction::horizon, AssessedAction::id);
+
+    /** The ranking order on anything that has a score, points, a horizon and an id: one definition for both uses. */
+    private static <T> Comparator<T> ranking(java.util.function.ToDoubleFunction<T> score,
+                                             java.util.function.ToDoubleFunction<T> points,
+                                             java.util.function.Function<T, fr.vigiesociale.ruleset.Horizon> horizon,
+                                             java.util.function.Function<T, String> id) {
+        return Comparator.comparingDouble(score).reversed()
+                .thenComparing(Comparator.comparingDouble(points).reversed())
+                .thenComparing(horizon)
+                .thenComparing(id);
+    }
 
     private AssessmentBuilder() {
     }
@@ -66,10 +74,8 @@ final class AssessmentBuilder {
             points.merge(c.action(), c.points(), Double::sum);
         }
         Map<String, Double> scores = scores(contributions, rs.weights().scale());
-        Comparator<String> order = Comparator.comparingDouble((String id) -> scores.get(id)).reversed()
-                .thenComparing(Comparator.comparingDouble((String id) -> Weights.round(points.get(id))).reversed())
-                .thenComparing(id -> rs.action(id).orElseThrow().horizon())
-                .thenComparing(id -> id);
+        Comparator<String> order = ranking(scores::get, id -> Weights.round(points.get(id)),
+                id -> rs.action(id).orElseThrow().horizon(), id -> id);
         List<String> ranked = scores.keySet().stream().sorted(order).toList();
         Map<fr.vigiesociale.ruleset.Level, Integer> levels = new java.util.EnumMap<>(fr.vigiesociale.ruleset.Level.class);
         ranked.forEach(id -> levels.merge(rs.weights().levels().levelOf(scores.get(id)), 1, Integer::sum));

@@ -109,7 +109,7 @@ final class DataGapFinder {
         Map<String, Object> known = scenario.fields();
         return ScenarioFields.all().stream()
                 .filter(f -> !f.required() && f.defaultValue() == null && !known.containsKey(f.path()))
-                .filter(f -> Indicator.byKey(f.key()).filter(i -> f.path().equals("indicators." + i.key()))
+                .filter(f -> (f.block().equals("indicators") ? Indicator.byKey(f.key()) : java.util.Optional.<Indicator>empty())
                         .map(i -> rules.ruleSet().thresholds().get(i))
                         .map(t -> t.asked().asksIn(scenario.crisis())).orElse(true))
                 .toList();

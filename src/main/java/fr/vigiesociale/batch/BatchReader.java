@@ -7,8 +7,8 @@ import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioFields;
 import fr.vigiesociale.scenario.ScenarioValidator;
 import fr.vigiesociale.scenario.SourceTree;
+import fr.vigiesociale.scenario.TerritoryLevel;
 import fr.vigiesociale.territory.Place;
-import fr.vigiesociale.territory.PlaceKind;
 import fr.vigiesociale.territory.TerritoryReference;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -137,7 +137,7 @@ public final class BatchReader {
             errors.add(new BatchError(line, CODE, messages.get("batch.unknownCode", code)));
         } else {
             cells.putIfAbsent("territory.name", place.name());
-            cells.putIfAbsent("territory.level", level(place.kind()));
+            cells.putIfAbsent("territory.level", TerritoryLevel.of(place.kind()).name());
             if (place.population() != null && place.population() > 0) {
                 cells.putIfAbsent("territory.population", place.population());
             } else if (!cells.containsKey("territory.population")) {
@@ -164,15 +164,6 @@ public final class BatchReader {
                 : new BatchRow(line, code, null, errors);
     }
 
-    private static String level(PlaceKind kind) {
-        return switch (kind) {
-            case COMMUNE -> "COMMUNE";
-            case EPCI -> "INTERCOMMUNALITY";
-            case DEPARTEMENT -> "DEPARTMENT";
-            case REGION -> "REGION";
-        };
-    }
-
     /** The header: each column's contract path ({@code null} when unknown) and the code column. */
     public record Columns(List<String> names, List<String> paths, int code) {
 
@@ -183,8 +174,9 @@ public final class BatchReader {
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i).strip();
                 names.add(name);
-                String path = name.equals(CODE) || name.equals("territory." + CODE) ? null : Cells.path(name);
-                if (name.equals(CODE) || name.equals("territory." + CODE)) {
+                boolean isCode = name.equals(CODE) || name.equals("territory." + CODE);
+                String path = isCode ? null : Cells.path(name);
+                if (isCode) {
                     code = i;
                 } else if (path == null) {
                     errors.add(new BatchError(1, name, messages.get("batch.unknownColumn", name,

@@ -29,8 +29,6 @@ import java.util.Map;
  */
 final class BatchCommand {
 
-    private static final Map<String, String> CRISIS = Map.of("--kind", "crisis.kind", "--phase", "crisis.phase",
-            "--hazard", "crisis.hazard", "--lockdown", "crisis.lockdown", "--weeks", "crisis.weeksElapsed");
     private static final List<String> FORMATS = List.of("text", "csv", "jsonl");
 
     private final PrintStream out;
@@ -66,8 +64,8 @@ final class BatchCommand {
                 }
                 case "--limit" -> limit = count(Cli.next(args, ++i, arg, m), arg, m);
                 default -> {
-                    if (CRISIS.containsKey(arg)) {
-                        crisis.put(CRISIS.get(arg), Cli.next(args, ++i, arg, m).toUpperCase(Locale.ROOT));
+                    if (arg.startsWith("--") && CrisisDefaults.PARAMETERS.containsKey(arg.substring(2))) {
+                        crisis.put(arg.substring(2), Cli.next(args, ++i, arg, m));
                     } else if (arg.startsWith("-")) {
                         throw new UsageException(m.get("cli.unknownOption", arg));
                     } else if (file != null) {
@@ -92,7 +90,7 @@ final class BatchCommand {
         RuleBase base = rules == null ? VigieSociale.bundledRules() : VigieSociale.loadRules(rules);
         BatchResult result;
         try (in) {
-            result = Batch.run(base, in, new CrisisDefaults(crisis), lang, Runtime.getRuntime().availableProcessors(),
+            result = Batch.run(base, in, CrisisDefaults.fromParameters(crisis), lang, Runtime.getRuntime().availableProcessors(),
                     done -> progress(done, lm));
         }
         if (terminal) {

@@ -71,13 +71,13 @@ class BatchApi {
                     "payload-too-large", "problem.batchTooLarge", MAX_BYTES / (1024 * 1024)));
         }
         Map<String, String> crisis = new LinkedHashMap<>();
-        put(crisis, "crisis.kind", kind);
-        put(crisis, "crisis.phase", phase);
-        put(crisis, "crisis.hazard", hazard);
-        put(crisis, "crisis.lockdown", lockdown);
-        put(crisis, "crisis.weeksElapsed", weeks);
+        crisis.put("kind", kind);
+        crisis.put("phase", phase);
+        crisis.put("hazard", hazard);
+        crisis.put("lockdown", lockdown);
+        crisis.put("weeks", weeks);
         BatchResult r = Batch.run(rules, new InputStreamReader(new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8),
-                new CrisisDefaults(crisis), l, Runtime.getRuntime().availableProcessors(), done -> { });
+                CrisisDefaults.fromParameters(crisis), l, Runtime.getRuntime().availableProcessors(), done -> { });
         if (r.rows() == 0 && !r.errors().isEmpty()) {
             ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-batch", "problem.invalidBatch", r.errors().size());
             p.setProperty("errors", r.errors().stream().map(BatchApi::error).toList());
@@ -97,9 +97,4 @@ class BatchApi {
         return m;
     }
 
-    private static void put(Map<String, String> m, String path, String value) {
-        if (value != null && !value.isBlank()) {
-            m.put(path, value.strip().toUpperCase(java.util.Locale.ROOT));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package fr.vigiesociale.web.api;
 
+import fr.vigiesociale.scenario.TerritoryLevel;
 import fr.vigiesociale.territory.Place;
 import fr.vigiesociale.territory.TerritoryReference;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,12 +38,7 @@ class TerritoryApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inseeCode", p.code());
         m.put("name", p.name());
-        m.put("level", switch (p.kind()) {
-            case COMMUNE -> "COMMUNE";
-            case EPCI -> "INTERCOMMUNALITY";
-            case DEPARTEMENT -> "DEPARTMENT";
-            case REGION -> "REGION";
-        });
+        m.put("level", TerritoryLevel.of(p.kind()).name());
         m.put("departement", p.departement());
         m.put("population", p.population());
         return m;

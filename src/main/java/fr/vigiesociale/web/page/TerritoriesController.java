@@ -19,7 +19,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -136,14 +135,6 @@ class TerritoriesController {
 
     /** The crisis the form gives for the whole file; empty choices are left to the file's columns. */
     private static CrisisDefaults crisis(Map<String, String> params) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map.of("kind", "crisis.kind", "phase", "crisis.phase", "hazard", "crisis.hazard", "lockdown", "crisis.lockdown",
-                "weeks", "crisis.weeksElapsed").forEach((param, path) -> {
-                    String v = params.get(param);
-                    if (v != null && !v.isBlank()) {
-                        values.put(path, v.strip());
-                    }
-                });
-        return new CrisisDefaults(values);
+        return CrisisDefaults.fromParameters(params);
     }
 }
