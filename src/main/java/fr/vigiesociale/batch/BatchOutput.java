@@ -4,6 +4,7 @@ import fr.vigiesociale.api.Triage;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.report.Labels;
 import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.ruleset.Weights;
 import fr.vigiesociale.scenario.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ public final class BatchOutput {
         out.append(String.format(Locale.ROOT, "%5s  %-8s %5s  %-22s %4s  %-28s%n", "#", m.get("batch.col.level"),
                 m.get("batch.col.score"), m.get("batch.col.territory"), m.get("batch.col.departement"), m.get("batch.col.first")));
         r.territories().stream().limit(limit).forEach(t -> out.append(String.format(Locale.ROOT, "%5d  %-8s %5s  %-22s %4s  %-28s%n",
-                t.rank(), level(t.triage().topLevel(), m), m.number(Numbers.plain(Math.round(t.triage().topScore() * 10) / 10.0)),
+                t.rank(), level(t.triage().topLevel(), m), m.number(Numbers.plain(Weights.round(t.triage().topScore()))),
                 cut(t.name(), 22), t.departement() == null ? "" : t.departement(),
                 cut(t.triage().top().isEmpty() ? m.get("batch.nothing") : t.triage().top().get(0).title(), 28))));
         if (r.territories().size() > limit) {
@@ -50,7 +51,7 @@ public final class BatchOutput {
                 Triage g = t.triage();
                 List<Object> row = new java.util.ArrayList<>(List.of(t.rank(), t.inseeCode(), t.name(),
                         t.departement() == null ? "" : t.departement(), t.level().name(), t.population(),
-                        g.topLevel() == null ? "" : g.topLevel().name(), m.number(Numbers.plain(Math.round(g.topScore() * 10) / 10.0))));
+                        g.topLevel() == null ? "" : g.topLevel().name(), m.number(Numbers.plain(Weights.round(g.topScore())))));
                 for (Level l : Level.values()) {
                     row.add(g.levels().getOrDefault(l, 0));
                 }

@@ -113,8 +113,7 @@ public final class ScenarioValidator {
         if (!(values.get("territory.inseeCode") instanceof String code) || TerritoryReference.get().byCode(code).isPresent()) {
             return;
         }
-        Located at = find(top, "territory").map(e -> e.value() instanceof SourceTree.Mapping m
-                ? find(m, "inseeCode").map(h -> h.value().where()).orElse(e.where()) : e.where()).orElse(top.where());
+        Located at = where(top, "territory", "inseeCode");
         java.util.Optional<fr.vigiesociale.territory.Place> named = values.get("territory.name") instanceof String name
                 ? TerritoryReference.get().byName(name).stream().findFirst() : java.util.Optional.empty();
         if (named.isPresent()) {
@@ -130,8 +129,7 @@ public final class ScenarioValidator {
             return;
         }
         Hazard hazard = Hazard.valueOf(name);
-        Located at = find(top, "crisis").map(e -> e.value() instanceof SourceTree.Mapping m
-                ? find(m, "hazard").map(h -> h.value().where()).orElse(e.where()) : e.where()).orElse(top.where());
+        Located at = where(top, "crisis", "hazard");
         if (values.get("schemaVersion") instanceof Number v && v.intValue() < 2) {
             error("crisis.hazard", at, "hazardNeedsVersion2");
         }
@@ -171,6 +169,12 @@ public final class ScenarioValidator {
         if (f.required() && find(parent, f.key()).isEmpty()) {
             error(f.path(), parent.where(), "missing");
         }
+    }
+
+    /** Where {@code block.key} stands in the file: its value, else its block, else the document. */
+    private static Located where(SourceTree.Mapping top, String block, String key) {
+        return find(top, block).map(e -> e.value() instanceof SourceTree.Mapping m
+                ? find(m, key).map(h -> h.value().where()).orElse(e.where()) : e.where()).orElse(top.where());
     }
 
     private static Optional<SourceTree.Entry> find(SourceTree.Mapping m, String key) {

@@ -78,11 +78,13 @@ public final class TerritoryReference {
         if (p.length() < 2) {
             return List.of();
         }
-        java.util.Comparator<Place> order = java.util.Comparator
-                .comparing((Place x) -> !normalise(x.name()).equals(p))
-                .thenComparing(x -> x.population() == null ? 0L : -x.population());
-        return byName.entrySet().stream().filter(e -> e.getKey().startsWith(p)).flatMap(e -> e.getValue().stream())
-                .sorted(order).limit(limit).toList();
+        // names are indexed already normalised: the exact one is its own entry, no name is normalised again
+        java.util.Comparator<Map.Entry<String, Place>> order = java.util.Comparator
+                .comparing((Map.Entry<String, Place> e) -> !e.getKey().equals(p))
+                .thenComparing(e -> e.getValue().population() == null ? 0L : -e.getValue().population());
+        return byName.entrySet().stream().filter(e -> e.getKey().startsWith(p))
+                .flatMap(e -> e.getValue().stream().map(place -> Map.entry(e.getKey(), place)))
+                .sorted(order).limit(limit).map(Map.Entry::getValue).toList();
     }
 
     /** How many places of a kind the reference holds. */

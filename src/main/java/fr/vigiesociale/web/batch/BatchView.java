@@ -5,6 +5,7 @@ import fr.vigiesociale.batch.RankedTerritory;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.report.Labels;
 import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.ruleset.Weights;
 import fr.vigiesociale.scenario.Numbers;
 import fr.vigiesociale.territory.PlaceKind;
 import fr.vigiesociale.territory.TerritoryReference;
@@ -54,7 +55,7 @@ public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, S
         }
         return new Row(t.rank(), t.line(), t.inseeCode(), t.name(), t.departement() == null ? "" : t.departement(),
                 top == null ? "—" : m.get("level." + top), top == null ? "level-none" : "level-" + top.name(),
-                m.number(Numbers.plain(Math.round(t.triage().topScore() * 10) / 10.0)), t.population(),
+                m.number(Numbers.plain(Weights.round(t.triage().topScore()))), t.population(),
                 t.triage().top().stream().map(a -> a.title()).toList(), counts.toString());
     }
 
@@ -67,7 +68,7 @@ public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, S
         String levelText = l == null ? "—" : m.get("level." + l);
         return new Area(code, name, path, l == null ? "level-none" : "level-" + l.name(),
                 m.get("web.batch.area.label", name, code, Labels.population(ts.size(), m), levelText, worst.name(),
-                        m.number(Numbers.plain(Math.round(worst.triage().topScore() * 10) / 10.0))),
+                        m.number(Numbers.plain(Weights.round(worst.triage().topScore())))),
                 base + "/departements/" + code, ts.size());
     }
 }
