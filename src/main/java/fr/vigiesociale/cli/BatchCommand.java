@@ -41,7 +41,8 @@ final class BatchCommand {
         this.terminal = terminal;
     }
 
-    int run(String[] args, Messages m) throws UsageException, IOException {
+    int run(String[] given, Messages m) throws UsageException, IOException {
+        String[] args = expanded(given);
         Map<String, String> crisis = new LinkedHashMap<>();
         String format = "text";
         Path rules = null;
@@ -110,7 +111,8 @@ final class BatchCommand {
     }
 
     /** {@code batch-sample [--seed N] [--departement CODE] [--limit N]}: a synthetic batch file on stdout. */
-    int sample(String[] args, Messages m) throws UsageException {
+    int sample(String[] given, Messages m) throws UsageException {
+        String[] args = expanded(given);
         long seed = 42;
         String departement = null;
         int limit = Integer.MAX_VALUE;
@@ -124,6 +126,21 @@ final class BatchCommand {
         }
         SyntheticBatch.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), seed, departement, limit);
         return Cli.OK;
+    }
+
+    /** {@code --kind=HEALTH} read as {@code --kind HEALTH}, as {@code evaluate} reads its options. */
+    private static String[] expanded(String[] args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                out.add(a.substring(0, eq));
+                out.add(a.substring(eq + 1));
+            } else {
+                out.add(a);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     private void progress(int done, Messages m) {

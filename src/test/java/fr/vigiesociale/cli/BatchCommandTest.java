@@ -24,7 +24,7 @@ class BatchCommandTest {
         assertThat(text.out().lines().skip(1)).allMatch(l -> l.length() <= 80);
         CliTest.Run csv = CliTest.run("batch", "--kind", "HEALTH", "--phase", "ACUTE", "--format", "csv", file.toString());
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("rank;inseeCode;name;departement;level;population");
-        CliTest.Run jsonl = CliTest.run("batch", "--kind", "HEALTH", "--phase", "ACUTE", "--format", "jsonl", file.toString());
+        CliTest.Run jsonl = CliTest.run("batch", "--kind=HEALTH", "--phase=ACUTE", "--format=jsonl", file.toString());
         assertThat(jsonl.out().lines().findFirst().orElseThrow()).startsWith("{\"rank\":1,");
     }
 
