@@ -6,7 +6,8 @@
 #   2. the national batch (1,000 and 34,969 communes) wall time and peak RSS;
 #   3. web start-up to the first answered request vs a minimal Spring Boot web MVC app (same class path);
 #   4. REST under load on loopback (32 connections, 30 s): POST /api/assessments vs GET /actuator/health, RSS after;
-#   5. warm full assessments through the Java API on 1 and 2 threads (JMH, `-Pbench`).
+#   5. warm assessments a second through the Java API on 1 and 2 threads, beside a hand-written Java
+#      evaluation of the same conditions (JMH, `-Pbench`); the national batch with a warm JVM.
 # Read the ratios, not the seconds: a busy machine slows both sides alike.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -104,8 +105,12 @@ kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 
 fi
 if section 5; then
-echo "== 5. warm, Java API (JMH): a full assessment on 1 and 2 threads, every commune ranked on 1 and 2 threads"
-mvn -B -q -Pbench test-compile exec:exec -Djmh.args="Assessment -p scenario=quartiers-nord-confinement $JMH -t 1" 2>&1 | grep -E "^Benchmark|AssessmentBenchmark" || true
-mvn -B -q -Pbench test-compile exec:exec -Djmh.args="Assessment -p scenario=quartiers-nord-confinement $JMH -t 2" 2>&1 | grep -E "^Benchmark|AssessmentBenchmark" || true
+echo "== 5. warm, Java API (JMH): assessments a second beside the hand-written floor, on 1 and 2 threads; every commune ranked"
+echo "   (engine* = the rule engine, floor* = the same conditions written by hand in Java, checked to give the same JSON first;"
+echo "    *Assessment = a full assessment with reasons, data gaps and 'why not', *Rules = the rules alone)"
+for t in 1 2; do
+  echo "   -- $t thread(s)"
+  mvn -B -q -Pbench test-compile exec:exec -Djmh.args="WarmAssessmentBenchmark $JMH -t $t" 2>&1 | grep -E "^Benchmark|WarmAssessmentBenchmark\." || true
+done
 mvn -B -q -Pbench test-compile exec:exec -Djmh.args="NationalBatch" 2>&1 | grep -E "^Benchmark|NationalBatchBenchmark" || true
 fi

@@ -2,6 +2,7 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.CompiledRules;
 import fr.vigiesociale.engine.Contribution;
+import fr.vigiesociale.engine.RuleEvaluator;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
@@ -47,13 +48,15 @@ final class DataGapFinder {
     }
 
     /** The gaps that matter most: {@link #all} limited to the first {@link #SHOWN_GAPS}. */
-    static List<DataGap> find(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
-        List<DataGap> gaps = all(rules, scenario, contributions, lang);
+    static List<DataGap> find(CompiledRules rules, RuleEvaluator evaluator, Scenario scenario,
+                              List<Contribution> contributions, Lang lang) {
+        List<DataGap> gaps = all(rules, evaluator, scenario, contributions, lang);
         return gaps.size() > SHOWN_GAPS ? List.copyOf(gaps.subList(0, SHOWN_GAPS)) : gaps;
     }
 
     /** Every unknown field that could add at least {@link #MIN_POINTS} to an action, most points first. */
-    static List<DataGap> all(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
+    static List<DataGap> all(CompiledRules rules, RuleEvaluator evaluator, Scenario scenario,
+                             List<Contribution> contributions, Lang lang) {
         Messages messages = Messages.of(lang);
         Map<String, Object> known = scenario.fields();
         Map<String, Double> baseScores = AssessmentBuilder.scores(contributions, rules.ruleSet().weights().scale());
@@ -70,7 +73,7 @@ final class DataGapFinder {
                 Map<String, Object> whatIf = new LinkedHashMap<>(known);
                 whatIf.put(field.path(), candidate);
                 List<Contribution> all = new ArrayList<>(others);
-                all.addAll(rules.contributionsOf(Scenario.fromFields(whatIf), readers, baseScores.keySet()));
+                all.addAll(evaluator.contributionsOf(Scenario.fromFields(whatIf), readers, baseScores.keySet()));
                 Map<String, Double> scores = AssessmentBuilder.scores(rules.combine(all), rules.ruleSet().weights().scale());
                 scores.forEach((action, score) -> {
                     double gain = score - baseScores.getOrDefault(action, 0.0);

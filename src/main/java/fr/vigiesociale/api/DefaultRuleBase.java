@@ -2,6 +2,7 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.CompiledRules;
 import fr.vigiesociale.engine.Contribution;
+import fr.vigiesociale.engine.RuleEvaluator;
 import fr.vigiesociale.engine.RuleSpec;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.Level;
@@ -25,9 +26,14 @@ final class DefaultRuleBase implements RuleBase {
 
     @Override
     public Assessment assess(Scenario scenario, Lang lang) {
-        List<Contribution> contributions = rules.contributions(scenario);
+        return assess(scenario, lang, rules);
+    }
+
+    /** The assessment built on what {@code evaluator} says the rules give (the engine itself, or a benchmark's floor). */
+    Assessment assess(Scenario scenario, Lang lang, RuleEvaluator evaluator) {
+        List<Contribution> contributions = evaluator.contributions(scenario);
         List<AssessedAction> actions = AssessmentBuilder.actions(rules, scenario, contributions, lang);
-        List<DataGap> gaps = DataGapFinder.find(rules, scenario, contributions, lang);
+        List<DataGap> gaps = DataGapFinder.find(rules, evaluator, scenario, contributions, lang);
         return new Assessment(1, AssessmentBuilder.summary(scenario), info, actions, gaps,
                 AssessmentBuilder.sources(rules.ruleSet(), actions, lang), lang,
                 WhyNotFinder.find(rules, scenario, actions, lang));

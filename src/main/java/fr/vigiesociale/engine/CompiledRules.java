@@ -28,10 +28,11 @@ import org.kie.api.runtime.KieSessionsPool;
  * A compiled and verified rule base: the rule set's data, each rule's metadata, and one shared,
  * thread-safe KieBase. Each {@link #evaluate(Scenario)} runs a fresh session and disposes of it.
  */
-public final class CompiledRules {
+public final class CompiledRules implements RuleEvaluator {
 
     /** A rule base that loops would never end; no sane evaluation fires this many rules. */
     static final int MAX_FIRINGS = 100_000;
+    private static final Indicator[] NO_INDICATOR = {};
     private static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::action)
             .thenComparing(Comparator.comparingDouble(Contribution::points).reversed())
             .thenComparing(c -> c.rule().name())
@@ -42,6 +43,8 @@ public final class CompiledRules {
     private final KieBase kieBase;
     /** Sessions are reset and reused rather than built for each evaluation (a third of a small one's cost). */
     private final KieSessionsPool sessions;
+    /** Bases of only the rules a data-gap "what if" lets fire, when the rules were precompiled. */
+    private final ReducedBases reduced;
     private final Map<String, RuleSpec> rules;
     private final Advice.Book book;
     /** For each scenario field some rule reads, the names of those rules. */
@@ -49,11 +52,14 @@ public final class CompiledRules {
     /** For each action, the trigger rules that suggest it, in {@link #rules()} order. */
     private final Map<String, List<RuleSpec>> triggers;
     private final double corroborationFactor;
+    /** The data-gap search's runs, restricted to the rules that read the field tried. */
+    private final WhatIfRuns whatIfs;
 
-    private CompiledRules(RuleSet ruleSet, KieBase kieBase, Map<String, RuleSpec> rules) {
+    private CompiledRules(RuleSet ruleSet, KieBase kieBase, ReducedBases reduced, Map<String, RuleSpec> rules) {
         this.ruleSet = ruleSet;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.reduced = reduced;
         this.rules = rules;
         Map<String, Suggestion> suggestions = new LinkedHashMap<>();
         for (ActionDefinition d : ruleSet.actions().values()) {
@@ -61,6 +67,7 @@ public final class CompiledRules {
         }
         this.book = new Advice.Book(rules, suggestions, ruleSet.weights().points(Advice.CONVERGENCE_MAX));
         this.corroborationFactor = ruleSet.weights().points(Corroboration.WEIGHT);
+        this.whatIfs = new WhatIfRuns(rules, (scenario, only, open, signals) -> run(scenario, null, only, open, signals));
         rules.values().forEach(r -> r.reads().forEach(path ->
                 readers.computeIfAbsent(path, k -> new java.util.TreeSet<>()).add(r.name())));
         readers.replaceAll((k, v) -> Set.copyOf(v));
@@ -90,8 +97,12 @@ public final class CompiledRules {
     /** {@code precompiled}: use the build's executable model when it was made from exactly these files. */
     private static CompiledRules build(RuleSetFiles files, boolean precompiled) {
         RuleSet ruleSet = RuleSet.load(files);
-        KieBase kieBase = (precompiled ? PrecompiledRules.kieBase(files) : java.util.Optional.<KieBase>empty())
+        java.util.Optional<List<org.drools.model.Model>> models = precompiled ? PrecompiledRules.models(files)
+                : java.util.Optional.empty();
+        KieBase kieBase = models.<KieBase>map(org.drools.modelcompiler.KieBaseBuilder::createKieBaseFromModel)
                 .orElseGet(() -> DrlCompiler.compile(files));
+        ReducedBases reduced = new ReducedBases(models.<java.util.function.Function<Set<String>, KieBase>>map(
+                m -> only -> PrecompiledRules.kieBaseOf(m, only)).orElse(null), Runtime.getRuntime().availableProcessors());
         List<RuleProblem> problems = new ArrayList<>();
         // the build worked out what the bundled rules read; any other folder is parsed here
         Map<String, ConditionReads.Rule> drl = (precompiled ? ConditionReadsCache.read(files) : java.util.Optional
@@ -106,7 +117,7 @@ public final class CompiledRules {
         if (!problems.isEmpty()) {
             throw new RuleBaseException(files.location(), problems);
         }
-        return new CompiledRules(ruleSet, kieBase, Map.copyOf(specs));
+        return new CompiledRules(ruleSet, kieBase, reduced, Map.copyOf(specs));
     }
 
     public RuleSet ruleSet() {
@@ -131,13 +142,14 @@ public final class CompiledRules {
     /** Runs the rules on a scenario in a fresh session, recording which rules fired. Thread-safe. */
     public Evaluation evaluate(Scenario scenario) {
         TreeSet<String> fired = new TreeSet<>();
-        List<Contribution> contributions = combine(run(scenario, fired, null, List.of()));
+        List<Contribution> contributions = combine(run(scenario, fired, null, List.of(), true));
         return new Evaluation(contributions, List.copyOf(fired));
     }
 
     /** The contributions alone, without the list of fired rules. */
+    @Override
     public List<Contribution> contributions(Scenario scenario) {
-        return combine(run(scenario, null, null, List.of()));
+        return combine(run(scenario, null, null, List.of(), true));
     }
 
     /**
@@ -148,8 +160,17 @@ public final class CompiledRules {
      * @param rules the names of the rules allowed to fire
      * @param open  actions suggested beforehand, which context rules may raise
      */
+    @Override
     public List<Contribution> contributionsOf(Scenario scenario, Set<String> rules, Collection<String> open) {
-        return run(scenario, null, rules, open);
+        return whatIfs.contributions(scenario, rules, open);
+    }
+
+    /**
+     * Builds now, in this thread, the reduced base of every field's "what if" (otherwise built in
+     * the background once used a few times), so that a test sees them answer.
+     */
+    public void reduceWhatIfsNow() {
+        readers.values().forEach(reduced::buildNow);
     }
 
     /**
@@ -177,8 +198,10 @@ public final class CompiledRules {
         return Integer.compare(a.size(), b.size());
     }
 
-    private List<Contribution> run(Scenario scenario, TreeSet<String> fired, Set<String> only, Collection<String> open) {
-        KieSession session = sessions.newKieSession();
+    private List<Contribution> run(Scenario scenario, TreeSet<String> fired, Set<String> only, Collection<String> open,
+                                   boolean signals) {
+        KieSessionsPool pool = only == null ? null : reduced.of(only).orElse(null);
+        KieSession session = (pool == null ? sessions : pool).newKieSession();
         DefaultAgendaEventListener listener = null;
         try {
             Advice advice = new Advice(book);
@@ -199,14 +222,14 @@ public final class CompiledRules {
             session.insert(scenario.governance());
             session.insert(scenario.resources());
             session.insert(scenario.practices());
-            for (Indicator i : Indicator.values()) {
+            for (Indicator i : signals ? Indicator.values() : NO_INDICATOR) {
                 Double v = scenario.indicators().values().get(i);
                 IndicatorThreshold t = ruleSet.thresholds().get(i);
                 if (v != null && t != null) {
                     session.insert(new Signal(i, v, t, t.status(v), ruleSet.weights().signalPoints(t, v)));
                 }
             }
-            int firings = only == null ? session.fireAllRules(MAX_FIRINGS)
+            int firings = only == null || pool != null ? session.fireAllRules(MAX_FIRINGS)
                     : session.fireAllRules(match -> only.contains(match.getRule().getName()), MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times: a rule loops");

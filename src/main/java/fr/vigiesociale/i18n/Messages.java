@@ -1,9 +1,7 @@
 package fr.vigiesociale.i18n;
 
 import fr.vigiesociale.scenario.ScenarioError;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -13,7 +11,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final Map<Lang, Messages> CACHE = new EnumMap<>(Lang.class);
+    /** One per language, made on first use; a race makes two equal ones at worst, so no lock on this hot path. */
+    private static final Messages[] BY_LANG = new Messages[Lang.values().length];
 
     private final Lang lang;
     private final ResourceBundle bundle;
@@ -24,8 +23,13 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static synchronized Messages of(Lang lang) {
-        return CACHE.computeIfAbsent(lang, Messages::new);
+    public static Messages of(Lang lang) {
+        Messages m = BY_LANG[lang.ordinal()];
+        if (m == null) {
+            m = new Messages(lang);
+            BY_LANG[lang.ordinal()] = m;
+        }
+        return m;
     }
 
     public Lang lang() {
@@ -52,16 +56,60 @@ public final class Messages {
      * {@link fr.vigiesociale.scenario.Numbers#plain}) as this language writes it: "12,5" in French.
      */
     public String number(String plain) {
-        return lang == Lang.FR && plain.matches("-?\\d+\\.\\d+") ? plain.replace('.', ',') : plain;
+        return lang == Lang.FR && decimal(plain) ? plain.replace('.', ',') : plain;
     }
 
-    /** Replaces {@code {0}}, {@code {1}}… by the arguments. */
-    public static String fill(String text, List<?> args) {
-        String out = text;
-        for (int i = 0; i < args.size(); i++) {
-            out = out.replace("{" + i + "}", String.valueOf(args.get(i)));
+    /** Digits, one point, digits, with an optional minus sign: a plain decimal number. */
+    private static boolean decimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int point = s.indexOf('.');
+        if (point <= i || point == s.length() - 1) {
+            return false;
         }
-        return out;
+        for (int k = i; k < s.length(); k++) {
+            if (k != point && !Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Replaces {@code {0}}, {@code {1}}… by the arguments, in one pass; any other brace is kept. */
+    public static String fill(String text, List<?> args) {
+        if (args.isEmpty() || text.indexOf('{') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i) : -1;
+            int n = close > i + 1 ? index(text, i + 1, close) : -1;
+            if (n >= 0 && n < args.size()) {
+                out.append(args.get(n));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The placeholder number between {@code from} and {@code to}, or -1 when it is not one. */
+    private static int index(String text, int from, int to) {
+        if (to - from > 2) {
+            return -1;
+        }
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            char d = text.charAt(k);
+            if (d < '0' || d > '9') {
+                return -1;
+            }
+            n = n * 10 + (d - '0');
+        }
+        return n;
     }
 
     /**

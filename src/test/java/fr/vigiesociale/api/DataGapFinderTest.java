@@ -29,9 +29,9 @@ class DataGapFinderTest {
         CompiledRules rules = TestRules.compiled();
         int gaps = 0;
         for (Scenario s : scenarios()) {
-            List<DataGap> all = DataGapFinder.all(rules, s, rules.contributions(s), Lang.FR);
+            List<DataGap> all = DataGapFinder.all(rules, rules, s, rules.contributions(s), Lang.FR);
             List<String> fast = all.stream().map(g -> g.field() + " " + new java.util.TreeSet<>(g.actions())).toList();
-            assertThat(DataGapFinder.find(rules, s, rules.contributions(s), Lang.FR))
+            assertThat(DataGapFinder.find(rules, rules, s, rules.contributions(s), Lang.FR))
                     .isEqualTo(all.subList(0, Math.min(DataGapFinder.SHOWN_GAPS, all.size())));
             assertThat(all).as("most points first").isSortedAccordingTo(
                     java.util.Comparator.comparingDouble((DataGap g) -> -g.points()));
@@ -75,7 +75,7 @@ class DataGapFinderTest {
 
     /** The fields listed in the scenario's « Ce qu'il faudrait savoir », all of them. */
     private static List<String> asked(CompiledRules rules, Scenario s) {
-        return DataGapFinder.all(rules, s, rules.contributions(s), Lang.FR).stream().map(DataGap::field).toList();
+        return DataGapFinder.all(rules, rules, s, rules.contributions(s), Lang.FR).stream().map(DataGap::field).toList();
     }
 
     /**

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.drools.model.Model;
+import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
@@ -34,6 +36,11 @@ public final class PrecompiledRules {
 
     /** The precompiled KieBase of {@code files}, if the build made one from exactly these files. */
     public static Optional<KieBase> kieBase(RuleSetFiles files) {
+        return models(files).map(m -> KieBaseBuilder.createKieBaseFromModel(m));
+    }
+
+    /** The executable models of {@code files}, one per DRL package, if the build made them from exactly these files. */
+    public static Optional<List<Model>> models(RuleSetFiles files) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
         if (!builtFrom(files)) {
             return Optional.empty();
@@ -44,7 +51,22 @@ public final class PrecompiledRules {
                 models.add(instantiate(loader, name.strip()));
             }
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        return Optional.of(List.copyOf(models));
+    }
+
+    /**
+     * A KieBase of only some rules of {@code models} (every global and type kept): what a run
+     * restricted to those rules needs, without the other rules' network to evaluate.
+     */
+    public static KieBase kieBaseOf(List<Model> models, Set<String> rules) {
+        List<Model> reduced = new ArrayList<>();
+        for (Model m : models) {
+            ModelImpl r = new ModelImpl(m.getName()).withGlobals(m.getGlobals());
+            m.getTypeMetaDatas().forEach(r::addTypeMetaData);
+            m.getRules().stream().filter(rule -> rules.contains(rule.getName())).forEach(r::addRule);
+            reduced.add(r); // even without rules: its globals are set on every session
+        }
+        return KieBaseBuilder.createKieBaseFromModel(reduced);
     }
 
     private static Model instantiate(ClassLoader loader, String name) {

@@ -1,5 +1,6 @@
 package fr.vigiesociale.web.api;
 
+import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.report.JsonReport;
@@ -9,9 +10,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,12 +40,16 @@ class AssessmentApi {
                     + "1 Mo au plus. Réponse : l'évaluation (contrat v1 §2), identique à `evaluate --format json`. "
                     + "Un scénario invalide donne 422 avec toutes ses erreurs (champ, ligne, colonne, message).")
     @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> assess(
+    void assess(
             @Parameter(description = "Langue des textes : fr (défaut) ou en") @RequestParam(required = false) String lang,
-            HttpServletRequest request) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         Lang l = ApiRequests.lang(lang);
         Scenario scenario = ScenarioInput.read("requête", ApiRequests.body(request), ApiRequests.format(request));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(JsonReport.render(rules.assess(scenario, l)) + "\n");
+        Assessment assessment = rules.assess(scenario, l);
+        // written as it is generated, in UTF-8 (JSON's own encoding, RFC 8259), with no intermediate string
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        OutputStream out = response.getOutputStream();
+        JsonReport.write(assessment, out);
+        out.write('\n');
     }
 }

@@ -1,0 +1,150 @@
+package fr.vigiesociale.bench.floor;
+
+import static fr.vigiesociale.scenario.Indicator.CHILD_PROTECTION_REFERRALS;
+import static fr.vigiesociale.scenario.Indicator.CLOSED_SOCIAL_SERVICES;
+import static fr.vigiesociale.scenario.Indicator.DIGITAL_EXCLUSION;
+import static fr.vigiesociale.scenario.Indicator.DOMESTIC_VIOLENCE_REPORTS;
+import static fr.vigiesociale.scenario.Indicator.ISOLATED_PEOPLE_UNCONTACTED;
+import static fr.vigiesociale.scenario.Indicator.PSYCHOLOGICAL_DISTRESS_REPORTS;
+import static fr.vigiesociale.scenario.Indicator.PUPILS_OUT_OF_CONTACT;
+import static fr.vigiesociale.scenario.Indicator.SOCIAL_STAFF_ABSENCE;
+
+import fr.vigiesociale.engine.CompiledRules;
+import fr.vigiesociale.engine.Contribution;
+import fr.vigiesociale.engine.RuleEvaluator;
+import fr.vigiesociale.scenario.CrisisKind;
+import fr.vigiesociale.scenario.CrisisPhase;
+import fr.vigiesociale.scenario.Hazard;
+import fr.vigiesociale.scenario.Lockdown;
+import fr.vigiesociale.scenario.Scenario;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The floor of the benchmark: the conditions of every bundled DRL rule, written by hand in Java,
+ * evaluated on the same facts with no rule engine. Points, corroboration and ordering are the
+ * engine's own ({@link Facts}), so the benchmark can check that this gives the very assessment the
+ * engine gives before it times either. A rule changed in {@code rules/} must be changed here too:
+ * the check then fails until it is.
+ */
+public final class HandWrittenRules implements RuleEvaluator {
+
+    private static final CrisisPhase PREP = CrisisPhase.PREPAREDNESS;
+    private static final CrisisPhase ALERT = CrisisPhase.ALERT;
+    private static final CrisisPhase ACUTE = CrisisPhase.ACUTE;
+    private static final CrisisPhase RECOVERY = CrisisPhase.RECOVERY;
+
+    // the actions each context rule names, as its DRL lists them
+    private static final Set<String> SHELTER = Set.of("EMERGENCY-SHELTER-CAPACITY", "HEALTH-IN-SHELTERS");
+    private static final Set<String> PRIORITY_NEIGHBOURHOOD = Set.of("FOOD-AID-COORDINATION", "EMERGENCY-FOOD-VOUCHERS", "ACCESS-TO-RIGHTS-CAMPAIGN", "VULNERABLE-REGISTER-CALLS", "SCHOOL-CONTACT-TRACKING", "CHILD-PROTECTION-WATCH", "FAMILY-SUPPORT-OUTREACH", "DOMESTIC-VIOLENCE-RESPONSE", "DIGITAL-MEDIATION", "KEEP-PHYSICAL-RECEPTION", "CITIZEN-COLLECTIVES-PARTNERSHIP");
+    private static final Set<String> RURAL = Set.of("VULNERABLE-REGISTER-CALLS", "ISOLATION-COORDINATION", "HOME-HELP-CONTINUITY", "DISABILITY-HOME-SUPPORT", "CARERS-RESPITE", "DIGITAL-MEDIATION", "ACCESSIBLE-INFORMATION");
+    private static final Set<String> STAFF_SHORTAGE = Set.of("SUPPORT-PROXIMITY-MANAGERS", "LIGHTEN-PROCEDURES", "DELEGATE-FRONTLINE-DECISIONS", "STAFF-CHILDCARE-PLAN", "EQUIP-STAFF-REMOTE");
+    private static final Set<String> LARGE_TERRITORY = Set.of("SHARED-SITUATION-PICTURE", "SOCIAL-WATCH-DASHBOARD");
+    private static final Set<String> SOCIAL_SECTOR_ABSENT = Set.of("SHARED-SITUATION-PICTURE", "ADAPT-NATIONAL-INSTRUCTIONS", "SINGLE-ENTRY-POINT", "COORDINATION-CHANNEL");
+    private static final Set<String> NO_PARTNERSHIP = Set.of("FOOD-AID-COORDINATION", "ISOLATION-COORDINATION", "SHARED-SITUATION-PICTURE", "SINGLE-ENTRY-POINT", "CITIZEN-COLLECTIVES-PARTNERSHIP", "FORMALISE-COORDINATION", "CREATE-LOCAL-COMMITTEE");
+    private static final Set<String> NO_PROTOCOL = Set.of("FOOD-AID-COORDINATION", "ISOLATION-COORDINATION", "SCHOOL-CONTACT-TRACKING", "SINGLE-ENTRY-POINT", "ADAPT-NATIONAL-INSTRUCTIONS", "COORDINATION-CHANNEL");
+    private static final Set<String> ECONOMIC_SHOCK = Set.of("ACCESS-TO-RIGHTS-CAMPAIGN", "RSA-FAST-TRACK");
+    private static final Set<String> HEATWAVE_REGISTER = Set.of("VULNERABLE-REGISTER-CALLS");
+    private static final Set<String> LONG_CLOSURE = Set.of("DISABILITY-HOME-SUPPORT", "CARERS-RESPITE");
+
+    private final CompiledRules rules;
+    private final Facts.Book book;
+
+    public HandWrittenRules(CompiledRules rules) {
+        this.rules = rules;
+        this.book = Facts.Book.of(rules);
+    }
+
+    @Override
+    public List<Contribution> contributions(Scenario scenario) {
+        return rules.combine(run(new Facts(book, scenario, null, List.of())));
+    }
+
+    @Override
+    public List<Contribution> contributionsOf(Scenario scenario, Set<String> only, Collection<String> open) {
+        return run(new Facts(book, scenario, only, open));
+    }
+
+    private static List<Contribution> run(Facts f) {
+        triggers(f);
+        for (String action : List.copyOf(f.open())) {
+            context(f, action);
+        }
+        return f.out();
+    }
+
+    /** The rules that suggest an action, file by file. */
+    private static void triggers(Facts f) {
+        // autonomy
+        f.signal("Absences des professionnels : continuité de l'aide à domicile", f.watch(SOCIAL_STAFF_ABSENCE));
+        f.signal("Services massivement fermés : continuité de l'aide à domicile", f.alarm(CLOSED_SOCIAL_SERVICES));
+        f.signal("Personnes vulnérables non contactées : appeler tout le registre", f.watch(ISOLATED_PEOPLE_UNCONTACTED));
+        f.signal("Isolement massif : coordonner la lutte contre l'isolement", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
+        f.signal("Détresse psychique en hausse : associer les travailleurs sociaux au soutien psychologique",
+                f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS));
+        f.signal("Isolement au seuil d'alerte : repérer aussi la détresse psychique", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
+        f.when("Crise sanitaire en confinement total : garder le lien des résidents d'EHPAD",
+                f.crisis().kind() == CrisisKind.HEALTH && f.lockdown(Lockdown.FULL));
+        // childhood
+        f.signal("Chute des informations préoccupantes : veille de protection de l'enfance", f.watch(CHILD_PROTECTION_REFERRALS));
+        f.signal("Hausse des violences conjugales signalées : renforcer la réponse", f.watch(DOMESTIC_VIOLENCE_REPORTS));
+        f.when("Confinement total : guetter les violences intrafamiliales, d'abord tues", f.lockdown(Lockdown.FULL));
+        f.signalIf("Violences en hausse pendant un confinement : soutenir les familles", f.crisis().lockedDown(),
+                f.watch(DOMESTIC_VIOLENCE_REPORTS));
+        f.signal("Élèves sans contact avec l'école : repérage conjoint école–services sociaux", f.watch(PUPILS_OUT_OF_CONTACT));
+        f.signal("Décrochage scolaire massif : soutenir les familles", f.alarm(PUPILS_OUT_OF_CONTACT));
+        f.signalIf("Élèves sans contact et détresse psychique en hausse : la détresse des jeunes",
+                f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, f.watch(PUPILS_OUT_OF_CONTACT));
+        // crisis kinds
+        f.when("Inondation ou tempête : reloger les sinistrés",
+                f.hazard(Hazard.FLOOD, Hazard.STORM) && f.phase(ACUTE, RECOVERY));
+        f.when("Sinistre : un guichet des droits et des papiers perdus",
+                f.hazard(Hazard.FLOOD, Hazard.STORM, Hazard.INDUSTRIAL_ACCIDENT) && f.phase(ACUTE, RECOVERY));
+        f.when("Canicule en cours : lieux rafraîchis et hydratation", f.hazard(Hazard.HEATWAVE) && f.phase(ALERT, ACUTE));
+        // disability
+        f.signal("Services et établissements fermés : accompagnement à domicile", f.watch(CLOSED_SOCIAL_SERVICES));
+        f.signal("Services fermés : répit pour les aidants", f.watch(CLOSED_SOCIAL_SERVICES));
+        f.signal("Services fermés : information de crise accessible", f.watch(CLOSED_SOCIAL_SERVICES));
+        f.signal("Forte exclusion numérique : information de crise sans numérique", f.alarm(DIGITAL_EXCLUSION));
+        GovernanceRules.triggers(f);
+        PracticeRules.triggers(f);
+    }
+
+    /** The context rules: they raise an action already suggested. */
+    private static void context(Facts f, String action) {
+        f.convergence("Plusieurs signaux convergent sur les publics de l'action", action);
+        f.raiseIf("Confinement total : l'aller-vers et le repérage deviennent vitaux", action,
+                f.lockdown(Lockdown.FULL), Facts.OUTREACH);
+        f.raiseIf("Confinement partiel : l'aller-vers et le repérage comptent davantage", action,
+                f.lockdown(Lockdown.PARTIAL), Facts.OUTREACH);
+        f.raiseIf("Confinement : les personnes à la rue ne peuvent pas se confiner", action, f.crisis().lockedDown(),
+                SHELTER);
+        f.raiseHorizon("Phase aiguë : l'immédiat d'abord", action, f.phase(ACUTE), "IMMEDIATE");
+        f.raiseHorizon("Phase d'alerte : préparer l'immédiat", action, f.phase(ALERT), "IMMEDIATE");
+        f.raiseHorizon("Crise en cours : le court terme compte", action, f.phase(ALERT, ACUTE), "SHORT_TERM");
+        f.raiseHorizon("Rétablissement : achever le court terme", action, f.phase(RECOVERY), "SHORT_TERM");
+        f.raiseHorizon("Préparation : le temps du structurel", action, f.phase(PREP), "STRUCTURAL");
+        f.raiseHorizon("Rétablissement : consolider et pérenniser", action, f.phase(RECOVERY), "STRUCTURAL");
+        f.raiseIf("Quartier prioritaire : les difficultés s'y cumulent", action, f.territory().priorityNeighbourhood(),
+                PRIORITY_NEIGHBOURHOOD);
+        f.raiseIf("Territoire rural : l'éloignement aggrave l'isolement", action, f.territory().rural(),
+                RURAL);
+        f.raiseIf("Équipes en sous-effectif : protéger et recentrer les équipes d'abord", action,
+                f.alarm(SOCIAL_STAFF_ABSENCE) != null, STAFF_SHORTAGE);
+        f.raiseIf("Grand territoire : une crise hétérogène, à suivre territoire par territoire", action,
+                f.largeTerritory(), LARGE_TERRITORY);
+        f.raiseIf("Travail social absent de la cellule de crise : la coordination devient prioritaire", action,
+                Facts.no(f.governance().socialSectorInCrisisCell()), SOCIAL_SECTOR_ABSENT);
+        f.raiseIf("Sans partenariat antérieur, la coopération est à construire", action,
+                Facts.no(f.governance().priorPartnerships()), NO_PARTNERSHIP);
+        f.raiseIf("Sans protocole écrit, la coordination repose sur l'improvisation", action,
+                Facts.no(f.governance().governanceProtocols()), NO_PROTOCOL);
+        f.raiseIf("Choc économique : ouvrir les droits d'abord", action, f.crisis().kind() == CrisisKind.ECONOMIC,
+                ECONOMIC_SHOCK);
+        f.raiseIf("Canicule : chaque inscrit du registre doit être appelé chaque jour", action,
+                f.hazard(Hazard.HEATWAVE) && f.phase(ALERT, ACUTE), HEATWAVE_REGISTER);
+        f.raiseIf("Établissements fermés depuis des semaines : le temps suspendu pèse de plus en plus", action,
+                f.longClosure() && f.watch(CLOSED_SOCIAL_SERVICES) != null, LONG_CLOSURE);
+    }
+}
