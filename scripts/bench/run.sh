@@ -2,7 +2,7 @@
 # The benchmark harness: every figure beside its floor, measured in the same run on this machine.
 #   bash scripts/bench/run.sh [--quick] [--only 1|2|3|4|5]
 # Builds the jar and the bench classes, then measures (median of 5 runs unless --quick):
-#   1. cold `evaluate` and an invalid file vs a trivial main in the same jar (--help);
+#   1. cold `evaluate` and an invalid file vs a trivial main in the same jar (--help), by java -jar and by ./vigie;
 #   2. the national batch (1,000 and 34,969 communes) wall time and peak RSS;
 #   3. web start-up to the first answered request vs a minimal Spring Boot web MVC app (same class path);
 #   4. REST under load on loopback (32 connections, 30 s): POST /api/assessments vs GET /actuator/health, RSS after;
@@ -11,7 +11,7 @@
 # Read the ratios, not the seconds: a busy machine slows both sides alike.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RUNS=5; LOAD=30; JMH="-wi 3 -w 2 -i 3 -r 2 -f 1"; ONLY=""
+RUNS=5; LOAD=30; JMH="-wi 12 -w 2 -i 5 -r 2 -f 1"; ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) RUNS=3; LOAD=10; JMH="-wi 1 -w 1 -i 2 -r 1 -f 1" ;;
@@ -55,6 +55,13 @@ measure "evaluate an invalid file" java -jar "$JAR" evaluate "$WORK/bad.yaml"; B
 cp -r rules "$WORK/rules"; echo "// copie" >> "$WORK/rules/solidarity/food-aid.drl"
 measure "evaluate, DRL compiled at run time (--rules)" java -jar "$JAR" evaluate --rules "$WORK/rules" scenarios/quartiers-nord-confinement.yaml; DRL=$(cat "$WORK/last")
 echo "   ratios to the floor: evaluate $(ratio "$EVAL" "$FLOOR")x (target <= 3), invalid $(ratio "$BAD" "$FLOOR")x (target <= 1.5), DRL $(ratio "$DRL" "$FLOOR")x"
+echo "   the same through ./vigie (extracted jar, class-data-sharing archive, C1 only):"
+rm -rf target/vigie; ./vigie --help > /dev/null 2>&1   # extracts the jar and records the archive, once
+measure "./vigie --help, floor" ./vigie --help; VFLOOR=$(cat "$WORK/last")
+measure "./vigie evaluate quartiers-nord-confinement" ./vigie evaluate scenarios/quartiers-nord-confinement.yaml; VEVAL=$(cat "$WORK/last")
+measure "./vigie evaluate an invalid file" ./vigie evaluate "$WORK/bad.yaml"; VBAD=$(cat "$WORK/last")
+echo "   ratios: to ./vigie --help: evaluate $(ratio "$VEVAL" "$VFLOOR")x, invalid $(ratio "$VBAD" "$VFLOOR")x;" \
+     "to java -jar --help: evaluate $(ratio "$VEVAL" "$FLOOR")x, invalid $(ratio "$VBAD" "$FLOOR")x"
 
 fi
 if section 2; then
@@ -63,6 +70,8 @@ java -jar "$JAR" batch-sample --limit 1000 > "$WORK/c1000.csv"
 java -jar "$JAR" batch-sample > "$WORK/call.csv"
 measure "batch, 1,000 communes" java $HEAP -jar "$JAR" batch --kind HEALTH --phase ACUTE "$WORK/c1000.csv"
 measure "batch, 34,969 communes (target <= 5 s, 1 GB)" java $HEAP -jar "$JAR" batch --kind HEALTH --phase ACUTE "$WORK/call.csv"
+[ -f target/vigie/cli.jsa ] || ./vigie --help > /dev/null 2>&1
+measure "batch, 34,969 communes, ./vigie" env JAVA_OPTS="$HEAP" ./vigie batch --kind HEALTH --phase ACUTE "$WORK/call.csv"
 
 fi
 first_answer() { # command url -> seconds to the first HTTP 200
@@ -85,9 +94,12 @@ echo "== 3. web start-up to the first answered request"
 for i in $(seq "$RUNS"); do first_answer http://localhost:18082/ java -cp "$CPMIN" fr.vigiesociale.bench.MinimalWebApp --server.port=18082; done | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p" > "$WORK/min"
 for i in $(seq "$RUNS"); do first_answer http://localhost:18080/actuator/health java $HEAP -cp "$CP" fr.vigiesociale.VigieSocialeApplication --server.port=18080 --vigie.data-dir="$WORK/data"; done | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p" > "$WORK/app"
 for i in $(seq "$RUNS"); do first_answer http://localhost:18081/actuator/health java $HEAP -jar "$JAR" --server.port=18081 --vigie.data-dir="$WORK/data"; done | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p" > "$WORK/jar"
+[ -f target/vigie/web.jsa ] || first_answer http://localhost:18084/actuator/health ./vigie --server.port=18084 --vigie.data-dir="$WORK/data" > /dev/null  # records the archive, once
+for i in $(seq "$RUNS"); do first_answer http://localhost:18084/actuator/health env JAVA_OPTS="$HEAP" ./vigie --server.port=18084 --vigie.data-dir="$WORK/data"; done | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p" > "$WORK/vigie"
 echo "   minimal Spring Boot web MVC app (floor): $(cat "$WORK/min") s"
 echo "   Vigie sociale, same class path:          $(cat "$WORK/app") s  ($(ratio "$(cat "$WORK/app")" "$(cat "$WORK/min")")x, target <= 2)"
-echo "   Vigie sociale, java -jar:                $(cat "$WORK/jar") s"
+echo "   Vigie sociale, java -jar:                $(cat "$WORK/jar") s  ($(ratio "$(cat "$WORK/jar")" "$(cat "$WORK/min")")x)"
+echo "   Vigie sociale, ./vigie (extracted + CDS): $(cat "$WORK/vigie") s  ($(ratio "$(cat "$WORK/vigie")" "$(cat "$WORK/min")")x)"
 
 fi
 if section 4; then
@@ -98,8 +110,9 @@ until curl -fs -o /dev/null http://localhost:18083/actuator/health; do sleep 0.1
 LOADCP="target/test-classes"
 java -cp "$LOADCP" fr.vigiesociale.bench.HttpLoad http://localhost:18083/actuator/health 5 8 > /dev/null   # warm-up
 java -cp "$LOADCP" fr.vigiesociale.bench.HttpLoad http://localhost:18083/api/assessments 5 8 scenarios/quartiers-nord-confinement.yaml > /dev/null
-echo "   GET /actuator/health (floor):   $(java -cp "$LOADCP" fr.vigiesociale.bench.HttpLoad http://localhost:18083/actuator/health "$LOAD" 32)"
-echo "   POST /api/assessments:          $(java -cp "$LOADCP" fr.vigiesociale.bench.HttpLoad http://localhost:18083/api/assessments "$LOAD" 32 scenarios/quartiers-nord-confinement.yaml)"
+echo "   GET /actuator/health (floor):            $(java -cp "$LOADCP" fr.vigiesociale.bench.HttpLoad http://localhost:18083/actuator/health "$LOAD" 32)"
+echo "   POST /api/assessments, one scenario:     $(java -cp "$LOADCP" fr.vigiesociale.bench.HttpLoad http://localhost:18083/api/assessments "$LOAD" 32 scenarios/quartiers-nord-confinement.yaml)"
+echo "   POST /api/assessments, 30 scenarios:     $(java -cp "$LOADCP" fr.vigiesociale.bench.HttpLoad http://localhost:18083/api/assessments "$LOAD" 32 scenarios)"
 echo "   server RSS after the load: $(( $(awk '/VmRSS/ {print $2}' /proc/$SERVER/status) / 1024 )) Mo (target <= 350)"
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded loopback load: {@code HttpLoad URL SECONDS CONNECTIONS [BODY_FILE CONTENT_TYPE]} sends
+ * A bounded loopback load: {@code HttpLoad URL SECONDS CONNECTIONS [BODY CONTENT_TYPE]} sends
  * requests back to back from CONNECTIONS threads for SECONDS, then prints the count, errors, p50 and
- * p99 latency. GET without a body file, POST with one. Used by scripts/bench/run.sh.
+ * p99 latency. GET without a body, POST with one; BODY is a file, or a folder whose {@code .yaml}
+ * files are sent in turn (distinct scenarios, so that nothing is answered twice from memory). Used by
+ * scripts/bench/run.sh.
  */
 public final class HttpLoad {
 
@@ -26,7 +28,17 @@ public final class HttpLoad {
         URI uri = URI.create(args[0]);
         long end = System.nanoTime() + Long.parseLong(args[1]) * 1_000_000_000L;
         int connections = Integer.parseInt(args[2]);
-        byte[] body = args.length > 3 ? Files.readAllBytes(Path.of(args[3])) : null;
+        List<byte[]> bodies = new ArrayList<>();
+        if (args.length > 3 && Files.isDirectory(Path.of(args[3]))) {
+            try (var files = Files.list(Path.of(args[3]))) {
+                for (Path p : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    bodies.add(Files.readAllBytes(p));
+                }
+            }
+        } else if (args.length > 3) {
+            bodies.add(Files.readAllBytes(Path.of(args[3])));
+        }
+        AtomicInteger next = new AtomicInteger();
         String type = args.length > 4 ? args[4] : "application/yaml";
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -37,8 +49,8 @@ public final class HttpLoad {
             Thread t = new Thread(() -> {
                 while (System.nanoTime() < end) {
                     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-                    HttpRequest r = body == null ? b.GET().build()
-                            : b.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                    HttpRequest r = bodies.isEmpty() ? b.GET().build() : b.header("Content-Type", type).POST(HttpRequest
+                            .BodyPublishers.ofByteArray(bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size())))).build();
                     long start = System.nanoTime();
                     try {
                         HttpResponse<byte[]> res = client.send(r, HttpResponse.BodyHandlers.ofByteArray());

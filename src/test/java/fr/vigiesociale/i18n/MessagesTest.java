@@ -26,6 +26,26 @@ class MessagesTest {
     }
 
     @Test
+    void placeholdersAreFilledInOnePassAndOtherBracesAreKept() {
+        assertThat(Messages.fill("{0} et {1}, puis {0}", java.util.List.of("a", 2))).isEqualTo("a et 2, puis a");
+        // an argument that looks like a placeholder is text, not a placeholder
+        assertThat(Messages.fill("{0} {1}", java.util.List.of("{1}", "b"))).isEqualTo("{1} b");
+        assertThat(Messages.fill("{2} {x} {} {", java.util.List.of("a"))).isEqualTo("{2} {x} {} {");
+        assertThat(Messages.fill("sans paramètre", java.util.List.of())).isEqualTo("sans paramètre");
+    }
+
+    @Test
+    void decimalsTakeAFrenchCommaAndNothingElseChanges() {
+        Messages fr = Messages.of(Lang.FR);
+        assertThat(fr.number("12.5")).isEqualTo("12,5");
+        assertThat(fr.number("-0.25")).isEqualTo("-0,25");
+        assertThat(fr.number("80")).isEqualTo("80");
+        assertThat(fr.number("1.2.3")).isEqualTo("1.2.3");
+        assertThat(fr.number(".5")).isEqualTo(".5");
+        assertThat(Messages.of(Lang.EN).number("12.5")).isEqualTo("12.5");
+    }
+
+    @Test
     void frenchAndEnglishBundlesHaveTheSameKeys() throws IOException {
         assertThat(keys("/i18n/messages_en.properties")).isEqualTo(keys("/i18n/messages.properties"));
     }
