@@ -9,14 +9,13 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Parses JSON or YAML into a {@link SourceTree} with positions, collecting problems (duplicate
@@ -32,20 +31,17 @@ public final class TreeParser {
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH).maxStringLength(100_000).maxNumberLength(40).build();
 
-    private static final JsonMapper JSON = JsonMapper.builder(
-                    JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
-                            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build())
-            .build();
+    // token streams only: no object mapper, whose hundreds of classes a file refused at once never needs
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
-    private static final YAMLMapper YAML = YAMLMapper.builder(
-                    YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
-                            .loadSettings(LoadSettings.builder()
-                                    .setAllowDuplicateKeys(true) // reported by us, with both lines
-                                    .setMaxAliasesForCollections(0)
-                                    .setCodePointLimit(ScenarioReader.MAX_BYTES)
-                                    .setAllowNonScalarKeys(false)
-                                    .build())
-                            .build())
+    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
+            .loadSettings(LoadSettings.builder()
+                    .setAllowDuplicateKeys(true) // reported by us, with both lines
+                    .setMaxAliasesForCollections(0)
+                    .setCodePointLimit(ScenarioReader.MAX_BYTES)
+                    .setAllowNonScalarKeys(false)
+                    .build())
             .build();
 
     private final List<ScenarioError> errors;
@@ -57,7 +53,7 @@ public final class TreeParser {
     /** The root node, or {@code null} when the file could not be parsed (errors say why). */
     public SourceTree parse(byte[] content, ScenarioReader.Format format) {
         try (JsonParser parser = format == ScenarioReader.Format.JSON
-                ? JSON.createParser(content) : YAML.createParser(content)) {
+                ? JSON.createParser(ObjectReadContext.empty(), content) : YAML.createParser(ObjectReadContext.empty(), content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 errors.add(ScenarioError.global("empty"));
