@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioValidator {
 
+    /** The largest whole number a scenario may give: 2^53 − 1, the last one stored exactly. */
+    static final double MAX_EXACT_INTEGER = 9_007_199_254_740_991d;
+
     /** An identifier: lower-case letters without accents, digits and dashes, 1 to 80 characters. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
 
@@ -182,6 +185,10 @@ public final class ScenarioValidator {
     }
 
     private void unknownKey(String path, SourceTree.Entry e, List<String> siblings) {
+        if (errors.size() >= InvalidScenarioException.MAX_SHOWN) {
+            error(path, e.where(), "unknownKey", e.key(), ""); // past the errors shown: counted, not explained
+            return;
+        }
         Optional<String> near = DidYouMean.closest(e.key(), siblings);
         if (near.isPresent()) {
             error(path, e.where(), "unknownKeyDidYouMean", e.key(), near.get());
@@ -247,6 +254,11 @@ public final class ScenarioValidator {
             error(path, at, "expected.INTEGER", scalar.describe());
             return;
         }
+        if (f.type() == FieldType.INTEGER && Math.abs(d) > MAX_EXACT_INTEGER) {
+            // past 2^53 a number is no longer stored exactly: refused rather than rounded
+            error(path, at, "tooLarge", scalar.describe(), Numbers.plain(MAX_EXACT_INTEGER));
+            return;
+        }
         String shown = Numbers.plain(d);
         if (path.equals("schemaVersion") && (d < ScenarioFields.OLDEST_SCHEMA_VERSION || d > ScenarioFields.SCHEMA_VERSION)) {
             error(path, at, "schemaVersion", shown);
@@ -270,7 +282,10 @@ public final class ScenarioValidator {
             error(path, at, "expected." + f.type().name(), scalar.describe());
             return;
         }
-        if (f.type() == FieldType.SLUG && !SLUG.matcher(s).matches()) {
+        java.util.OptionalInt forbidden = TextCharacters.firstForbidden(s, f.type() == FieldType.FREE_TEXT);
+        if (forbidden.isPresent()) {
+            error(path, at, "controlCharacter", TextCharacters.name(forbidden.getAsInt()));
+        } else if (f.type() == FieldType.SLUG && !SLUG.matcher(s).matches()) {
             error(path, at, "slug", s);
         } else if (f.type() == FieldType.TEXT && s.isBlank()) {
             error(path, at, "blank");

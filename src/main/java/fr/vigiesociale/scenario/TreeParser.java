@@ -28,8 +28,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class TreeParser {
 
     static final int MAX_DEPTH = 16;
+    static final int MAX_STRING_LENGTH = 100_000;
+    static final int MAX_NUMBER_LENGTH = 40;
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH).maxStringLength(100_000).maxNumberLength(40).build();
+            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build();
 
     // token streams only: no object mapper, whose hundreds of classes a file refused at once never needs
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
@@ -52,8 +54,10 @@ public final class TreeParser {
 
     /** The root node, or {@code null} when the file could not be parsed (errors say why). */
     public SourceTree parse(byte[] content, ScenarioReader.Format format) {
-        try (JsonParser parser = format == ScenarioReader.Format.JSON
-                ? JSON.createParser(ObjectReadContext.empty(), content) : YAML.createParser(ObjectReadContext.empty(), content)) {
+        JsonParser parser = null;
+        try {
+            parser = format == ScenarioReader.Format.JSON
+                    ? JSON.createParser(ObjectReadContext.empty(), content) : YAML.createParser(ObjectReadContext.empty(), content);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 errors.add(ScenarioError.global("empty"));
@@ -65,15 +69,12 @@ public final class TreeParser {
             }
             return root;
         } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            String detail = e.getOriginalMessage();
-            if (detail != null && detail.length() > 300) {
-                detail = detail.substring(0, 300) + "…";
-            }
-            errors.add(new ScenarioError("", loc == null ? 0 : Math.max(loc.getLineNr(), 0),
-                    loc == null ? 0 : Math.max(loc.getColumnNr(), 0), "syntax",
-                    List.of(format.name(), detail == null ? "" : detail)));
+            errors.add(SyntaxErrors.of(e, parser, format, content));
             return null;
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
     }
 

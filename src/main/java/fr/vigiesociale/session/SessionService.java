@@ -322,6 +322,13 @@ public class SessionService {
         if (value == null || value.isBlank()) {
             throw SessionException.invalid(field, "required");
         }
+        // names, owners and deadlines are one line; a decision's text and a note may have several
+        java.util.OptionalInt forbidden = fr.vigiesociale.scenario.TextCharacters.firstForbidden(value,
+                field.equals("freeText") || field.equals("note"));
+        if (forbidden.isPresent()) {
+            throw SessionException.invalid(field, "controlCharacter",
+                    fr.vigiesociale.scenario.TextCharacters.name(forbidden.getAsInt()));
+        }
         if (value.strip().length() > max) {
             throw SessionException.invalid(field, "tooLong", value.strip().length(), max);
         }

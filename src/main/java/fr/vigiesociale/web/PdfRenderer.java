@@ -41,7 +41,9 @@ public class PdfRenderer {
             builder.useFastMode();
             builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html(template, variables, locale), null);
+            // the XML it is laid out from refuses control characters: text stored before inputs
+            // refused them (a participant's name, a decision) must not break the document
+            builder.withHtmlContent(fr.vigiesociale.scenario.TextCharacters.strip(html(template, variables, locale)), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

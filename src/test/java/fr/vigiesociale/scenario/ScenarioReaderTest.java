@@ -35,6 +35,92 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anInvisibleControlCharacterInATextIsRefusedWhereItIs() {
+        // JSON escapes let any character in; a PDF's XML then refused the document
+        String json = "{\"schemaVersion\": 1, \"id\": \"t\", \"title\": \"Canicule\\u0001\",\n"
+                + "\"territory\": {\"name\": \"X\", \"level\": \"COMMUNE\", \"population\": 10},\n"
+                + "\"crisis\": {\"kind\": \"HEALTH\", \"phase\": \"ACUTE\"}}";
+        assertThat(errors(json, ScenarioReader.Format.JSON)).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("title");
+            assertThat(err.code()).isEqualTo("controlCharacter");
+            assertThat(err.args()).containsExactly("U+0001");
+            assertThat(err.line()).isEqualTo(1);
+        });
+        // a right-to-left override would show the text in another order than it is stored
+        assertThat(errors(VALID.replace("title: Test", "title: \"Test \\u202E\""), ScenarioReader.Format.YAML))
+                .singleElement().satisfies(err -> assertThat(err.args()).containsExactly("U+202E"));
+        // a description may keep its line breaks; a title may not
+        assertThat(yaml(VALID + "description: \"ligne 1\\nligne 2\"\n").description()).isEqualTo("ligne 1\nligne 2");
+        assertThat(errors(VALID.replace("title: Test", "title: \"Test\\nsuite\""), ScenarioReader.Format.YAML))
+                .singleElement().satisfies(err -> assertThat(err.args()).containsExactly("U+000A"));
+    }
+
+    @Test
+    void aWholeNumberTooLargeToKeepExactlyIsRefusedNotRounded() {
+        List<ScenarioError> e = errors(VALID.replace("population: 1000", "population: 99999999999999999999999999999"),
+                ScenarioReader.Format.YAML);
+        assertThat(e).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("territory.population");
+            assertThat(err.code()).isEqualTo("tooLarge");
+            assertThat(err.args()).containsExactly("99999999999999999999999999999", "9007199254740991");
+        });
+        assertThat(yaml(VALID.replace("population: 1000", "population: 9007199254740991")).territory().population())
+                .isEqualTo(9_007_199_254_740_991L);
+    }
+
+    private List<ScenarioError> errors(byte[] content, ScenarioReader.Format format) {
+        try {
+            reader.read("s", content, format);
+        } catch (InvalidScenarioException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected an invalid scenario");
+    }
+
+    @Test
+    void aFileThatCannotBeParsedIsToldInTheUsersWordsWithItsPlace() {
+        String deep = "{\"schemaVersion\": 1, \"a\": " + "[".repeat(20) + "1" + "]".repeat(20) + "}";
+        assertThat(errors(deep, ScenarioReader.Format.JSON)).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("tooDeep");
+            assertThat(err.args()).containsExactly("16");
+            assertThat(err.line()).isEqualTo(1);
+            assertThat(err.path()).startsWith("a.");
+        });
+        byte[] latin1 = "schemaVersion: 1\nid: t\ntitle: \"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(errors(latin1, ScenarioReader.Format.YAML)).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("encoding");
+            assertThat(err.line()).isEqualTo(3); // where the byte is, not 1:1
+            assertThat(err.column()).isEqualTo(12);
+        });
+        for (String number : List.of(".inf", ".nan")) {
+            assertThat(errors(VALID.replace("population: 1000", "population: " + number), ScenarioReader.Format.YAML))
+                    .singleElement().satisfies(err -> assertThat(err.path()).isEqualTo("territory.population"));
+        }
+        assertThat(errors("{\"schemaVersion\": 1, \"id\": NaN}", ScenarioReader.Format.JSON)).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("badNumber");
+            assertThat(err.path()).isEqualTo("id");
+        });
+        // whatever the kind, the message never names the parser's internals
+        fr.vigiesociale.i18n.Messages m = fr.vigiesociale.i18n.Messages.of(fr.vigiesociale.i18n.Lang.FR);
+        for (String bad : List.of(deep, "{\"schemaVersion\": 1, \"id\": NaN}", "{\"id\": \"t\" \"title\": 1}", "{\"a\": 00}")) {
+            assertThat(errors(bad, ScenarioReader.Format.JSON)).allSatisfy(err -> assertThat(m.describe("s", err))
+                    .doesNotContain("StreamReadConstraints", "JsonReadFeature", "Exception", "`"));
+        }
+    }
+
+    @Test
+    void aHundredThousandMistakesGetAsShortAnAnswerAsAHundred() {
+        StringBuilder yaml = new StringBuilder(VALID);
+        for (int i = 0; i < 20_000; i++) {
+            yaml.append("cle").append(i).append(": 1\n");
+        }
+        List<ScenarioError> e = errors(yaml.toString(), ScenarioReader.Format.YAML);
+        assertThat(e).hasSize(InvalidScenarioException.MAX_SHOWN + 1);
+        assertThat(e.get(InvalidScenarioException.MAX_SHOWN).code()).isEqualTo("moreErrors");
+        assertThat(e.get(InvalidScenarioException.MAX_SHOWN).args()).containsExactly("19900");
+    }
+
+    @Test
     void absentIndicatorsAreUnknownNotZero() {
         Scenario s = yaml(VALID + "indicators:\n  pupilsOutOfContactPct: 0\n");
         assertThat(s.indicators().value(Indicator.PUPILS_OUT_OF_CONTACT)).contains(0.0);

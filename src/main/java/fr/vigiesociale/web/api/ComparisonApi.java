@@ -9,13 +9,14 @@ import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioReader;
-import fr.vigiesociale.web.ScenarioInput;
+import fr.vigiesociale.scenario.ScenarioValidator;
+import fr.vigiesociale.scenario.SourceTree;
+import fr.vigiesociale.scenario.TreeParser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * {@code POST /api/comparisons}: two scenarios ({@code {"before": …, "after": …}}) in, both
@@ -40,9 +37,6 @@ class ComparisonApi {
 
     static final String PATH = "/api/comparisons";
     static final List<String> SIDES = List.of("before", "after");
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final RuleBase rules;
 
@@ -68,42 +62,38 @@ class ComparisonApi {
     }
 
     /**
-     * Reads both scenarios, collecting the errors of both. Each side is read by the scenario reader
-     * on its own, so positions inside the whole body are not known: errors carry the field path.
+     * Reads both scenarios with the strict reader's parser and validator, collecting the errors of
+     * both: duplicate keys, unsupported values and nesting are refused as in any scenario file, and
+     * every error keeps its line and column in the whole body, its path prefixed by its side.
      */
     private static Map<String, Scenario> split(byte[] body, ScenarioReader.Format format) {
-        JsonNode root;
-        try {
-            root = format == ScenarioReader.Format.JSON ? JSON.readTree(body) : YAML.readTree(body);
-        } catch (JacksonException e) {
-            var where = e.getLocation();
-            String detail = String.valueOf(e.getOriginalMessage());
-            throw new InvalidScenarioException("requête", List.of(new ScenarioError("",
-                    where == null ? 0 : Math.max(where.getLineNr(), 0), where == null ? 0 : Math.max(where.getColumnNr(), 0),
-                    "syntax", List.of(format.name(), detail.length() > 300 ? detail.substring(0, 300) + "…" : detail))));
-        }
         List<ScenarioError> errors = new ArrayList<>();
-        if (root == null || !root.isObject()) {
-            throw new InvalidScenarioException("requête", List.of(ScenarioError.global("comparisonShape")));
-        }
-        for (String name : root.propertyNames()) {
-            if (!SIDES.contains(name)) {
-                errors.add(new ScenarioError(name, 0, 0, "unknownKey", List.of(name, "before, after")));
-            }
-        }
+        SourceTree root = new TreeParser(errors).parse(body, format);
         Map<String, Scenario> out = new LinkedHashMap<>();
-        for (String side : SIDES) {
-            JsonNode node = root.get(side);
-            if (node == null || !node.isObject()) {
-                errors.add(new ScenarioError(side, 0, 0, node == null ? "missing" : "comparisonShape", List.of()));
-                continue;
+        if (root != null && !(root instanceof SourceTree.Mapping)) {
+            errors.add(ScenarioError.at("", root.where(), "comparisonShape"));
+        }
+        if (root instanceof SourceTree.Mapping top) {
+            Map<String, SourceTree> sides = new LinkedHashMap<>();
+            for (SourceTree.Entry e : top.entries()) {
+                if (SIDES.contains(e.key())) {
+                    sides.put(e.key(), e.value());
+                } else {
+                    errors.add(ScenarioError.at(e.key(), e.where(), "unknownKey", e.key(), String.join(", ", SIDES)));
+                }
             }
-            try {
-                out.put(side, ScenarioInput.read(side,
-                        JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.JSON));
-            } catch (InvalidScenarioException e) {
-                e.errors().forEach(x -> errors.add(new ScenarioError(
-                        x.path().isEmpty() ? side : side + "." + x.path(), 0, 0, x.code(), x.args())));
+            for (String side : SIDES) {
+                SourceTree node = sides.get(side);
+                if (!(node instanceof SourceTree.Mapping)) {
+                    errors.add(ScenarioError.at(side, node == null ? top.where() : node.where(),
+                            node == null ? "missing" : "comparisonShape"));
+                    continue;
+                }
+                int before = errors.size();
+                Map<String, Object> values = ScenarioValidator.scenario(node, side + ".", errors);
+                if (errors.size() == before) {
+                    out.put(side, Scenario.fromFields(values));
+                }
             }
         }
         if (!errors.isEmpty()) {

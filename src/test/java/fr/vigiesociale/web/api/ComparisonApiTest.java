@@ -61,4 +61,24 @@ class ComparisonApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItems("avant", "before", "after")));
     }
+
+    @Test
+    void each_side_is_read_as_strictly_as_a_scenario_file_with_its_line_and_column() throws Exception {
+        // a key given twice was silently the last one; it is an error, at its line in the whole body
+        String twice = pair("120").replaceFirst("(?m)^(  title: .*)$", "$1\n  title: Encore");
+        mvc.perform(post("/api/comparisons").contentType(YAML).content(twice))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("duplicateKey"))
+                .andExpect(jsonPath("$.errors[0].field").value("before.title"))
+                .andExpect(jsonPath("$.errors[0].line").value(5));
+        // YAML tags such as !!binary are not scenario values
+        mvc.perform(post("/api/comparisons").contentType(YAML).content(pair("120").replaceFirst("(?m)^(  title: ).*$", "$1!!binary aGVsbG8=")))
+                .andExpect(status().isUnprocessableContent());
+        // the nesting limit of scenario files holds (16 levels), not Jackson's 500
+        String deep = "{\"before\": " + "[".repeat(40) + "]".repeat(40) + ", \"after\": {}}";
+        mvc.perform(post("/api/comparisons").contentType(MediaType.APPLICATION_JSON).content(deep))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("tooDeep"))
+                .andExpect(jsonPath("$.errors[0].line").value(1));
+    }
 }

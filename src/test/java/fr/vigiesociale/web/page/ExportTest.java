@@ -83,6 +83,18 @@ class ExportTest {
     }
 
     @Test
+    void a_title_with_an_invisible_control_character_is_refused_with_its_place_not_a_server_error() throws Exception {
+        String yaml = ScenarioWriter.yaml(scenario).replace("title: Quartiers nord — premier confinement",
+                "title: \"Quartiers nord\\x01\"");
+        assertThat(yaml).contains("\\x01");
+        // the page's hidden field was tampered with: a bad request, as for any other invalid value there
+        mvc.perform(post("/export/pdf").with(csrf()).param("scenario", yaml))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("U+0001")));
+    }
+
+    @Test
     void a_download_without_csrf_token_is_refused() throws Exception {
         mvc.perform(post("/export/pdf").param("scenario", ScenarioWriter.yaml(scenario))).andExpect(status().isForbidden());
     }

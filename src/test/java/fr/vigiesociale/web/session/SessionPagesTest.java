@@ -48,6 +48,8 @@ class SessionPagesTest {
     MockMvc mvc;
     @Autowired
     SessionService sessions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ExerciseSession session;
 
@@ -219,6 +221,24 @@ class SessionPagesTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(6);
             assertThat(text).contains("Débriefing — Canicule", "Vue d'ensemble", "sans pilote désigné", "Chronologie");
+        }
+    }
+
+    @Test
+    void anInvisibleCharacterInANameIsRefusedAndOneStoredBeforeCannotBreakTheDebriefPdf() throws Exception {
+        mvc.perform(post("/rejoindre").with(csrf()).param("code", session.joinCode()).param("name", "Eve\u0001")
+                        .param("institution", "ARS"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Caractère invisible U+0001 non admis")));
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        SessionService.Joined awa = sessions.join(session.joinCode(), "Awa Martin", Actor.COMMUNE_CCAS);
+        // a name saved before names were checked: the PDF's XML refused it and the debrief was lost for good
+        jdbc.update("UPDATE participant SET name = ? WHERE id = ?", "Awa\u0001Martin", awa.participant().id());
+        sessions.move(TRAINER, session.id(), SessionService.Move.END);
+        byte[] pdf = mvc.perform(get("/formateur/sessions/" + session.id() + "/debriefing.pdf").with(user(TRAINER).roles("TRAINER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("AwaMartin");
         }
     }
 
