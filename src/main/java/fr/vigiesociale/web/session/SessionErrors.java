@@ -33,6 +33,17 @@ class SessionErrors {
         return ErrorPage.of(HttpStatus.CONFLICT, "web.session.clash");
     }
 
+    /** A value a form cannot carry (an id that is not a number, "maybe" for yes or no): refused with the field's name. */
+    @ExceptionHandler
+    ModelAndView badValue(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "web.error.badValue", String.valueOf(e.getValue()), e.getName());
+    }
+
+    @ExceptionHandler
+    ModelAndView missingValue(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "web.error.missingValue", e.getParameterName());
+    }
+
     @ExceptionHandler
     ModelAndView unexpected(RuntimeException e) {
         LOG.error("Unexpected error on a session page", e);

@@ -130,4 +130,22 @@ class WholeAppHttpTest {
         // refused either by the size limit (413) or, before it, by the missing CSRF token (403): never accepted
         assertThat(r.statusCode()).isIn(403, 413);
     }
+
+    @Test
+    void a_body_that_cannot_be_decoded_is_a_400_that_says_so_never_a_500() throws Exception {
+        for (String path : List.of("/api/assessments", "/api/comparisons", "/api/batch")) {
+            HttpResponse<String> r = send(at(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=%zz&b=1")));
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            assertThat(r.body()).as(path).contains("malformed-request", "mal encodé").doesNotContain("Exception");
+        }
+        HttpResponse<String> broken = send(at("/api/assessments").header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n%zz")));
+        assertThat(broken.statusCode()).isBetween(400, 499);
+        HttpResponse<String> page = send(at("/evaluation").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("scenario=%G1")));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Requête mal formée", "Retour à l&#39;accueil");
+    }
 }

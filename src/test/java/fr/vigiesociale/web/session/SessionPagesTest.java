@@ -243,6 +243,23 @@ class SessionPagesTest {
     }
 
     @Test
+    void aValueTheFormCannotCarryIsABadRequestNamingTheFieldNotAServerError() throws Exception {
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        mvc.perform(as(post("/participant/decisions/abc/retrait"), awa)).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("La valeur « abc » ne convient pas au champ « id »")));
+        mvc.perform(as(post("/participant/reponses"), awa).param("actionId", "X").param("accepted", "maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("« maybe »")));
+        mvc.perform(as(post("/participant/reponses"), awa).param("actionId", "X").param("accepted", "false").param("reason", "BOGUS"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(as(post("/participant/reponses"), awa).param("actionId", "X")).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("« accepted »")));
+        mvc.perform(post("/rejoindre").with(csrf()).param("code", session.joinCode()).param("name", "Eve").param("institution", "BOGUS"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void liveUpdatesAreAStreamOfServerSentEvents() throws Exception {
         Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
         MvcResult stream = mvc.perform(get("/participant/evenements").cookie(awa)).andExpect(status().isOk()).andReturn();
