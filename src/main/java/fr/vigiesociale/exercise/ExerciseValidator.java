@@ -228,6 +228,13 @@ final class ExerciseValidator {
             error(path, node.where(), "tooLong", Integer.toString(text.strip().length()), Integer.toString(maxLength));
             return null;
         }
+        // long texts (a description, a narrative) may have several lines; none may hide a control character
+        java.util.OptionalInt forbidden = fr.vigiesociale.scenario.TextCharacters.firstForbidden(text,
+                maxLength >= ExerciseFormat.MAX_TEXT);
+        if (forbidden.isPresent()) {
+            error(path, node.where(), "controlCharacter", fr.vigiesociale.scenario.TextCharacters.name(forbidden.getAsInt()));
+            return null;
+        }
         return text.strip();
     }
 
@@ -240,9 +247,13 @@ final class ExerciseValidator {
         for (int i = 0; i < list.items().size(); i++) {
             SourceTree item = list.items().get(i);
             if (item instanceof SourceTree.Scalar s && s.value() instanceof String t && !t.isBlank()) {
+                java.util.OptionalInt forbidden = fr.vigiesociale.scenario.TextCharacters.firstForbidden(t, false);
                 if (t.strip().length() > ExerciseFormat.MAX_OBJECTIVE) {
                     error(key + "[" + i + "]", item.where(), "tooLong",
                             Integer.toString(t.strip().length()), Integer.toString(ExerciseFormat.MAX_OBJECTIVE));
+                } else if (forbidden.isPresent()) {
+                    error(key + "[" + i + "]", item.where(), "controlCharacter",
+                            fr.vigiesociale.scenario.TextCharacters.name(forbidden.getAsInt()));
                 }
                 texts.add(t.strip());
             } else {

@@ -18,10 +18,10 @@ public final class MarkdownReport {
     public static String render(Scenario s, Assessment a) {
         Messages m = Messages.of(a.lang());
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(m.get("report.heading", esc(a.scenario().title()))).append("\n\n");
+        out.append("# ").append(m.get("report.heading", typed(a.scenario().title()))).append("\n\n");
         out.append(esc(Context.line(s, m))).append("\n\n");
         if (s.description() != null) {
-            out.append("> ").append(esc(s.description()).replace("\n", "\n> ")).append("\n\n");
+            out.append("> ").append(typedLines(s.description()).replace("\n", "\n> ")).append("\n\n");
         }
         out.append("## ").append(m.get("report.summary")).append("\n\n");
         if (a.actions().isEmpty()) {
@@ -82,8 +82,29 @@ public final class MarkdownReport {
         }
     }
 
-    /** Escapes a text for Markdown (tables included): backslashes, pipes and angle brackets. */
+    /** Escapes a text for Markdown (tables included): invisible characters, backslashes, pipes and angle brackets. */
     public static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+        return fr.vigiesociale.scenario.TextCharacters.strip(s).replace("\\", "\\\\").replace("|", "\\|")
+                .replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    /**
+     * A text someone typed (a participant's name, a decision, a scenario's title), made inert in a
+     * Markdown line or table cell: {@link #esc} and line breaks turned into spaces, so that it
+     * cannot start a heading or a list of its own, and what Markdown would read as a link, emphasis
+     * or code escaped, with a heading, quote, list or rule sign at its start.
+     */
+    public static String typed(String s) {
+        String out = esc(s.replaceAll("[\\r\\n\\t]+", " ").strip())
+                .replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
+        return LINE_START_MARKUP.matcher(out).lookingAt() ? "\\" + out : out;
+    }
+
+    /** A typed text of several lines (a description): each line {@link #typed}. */
+    public static String typedLines(String s) {
+        return s.lines().map(MarkdownReport::typed).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** What makes a line a heading, a list item, a quote or a rule when it starts it. */
+    private static final java.util.regex.Pattern LINE_START_MARKUP = java.util.regex.Pattern.compile("#|[-+=~]|\\d+[.)]");
 }

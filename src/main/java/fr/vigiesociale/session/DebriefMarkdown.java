@@ -1,6 +1,7 @@
 package fr.vigiesociale.session;
 
 import static fr.vigiesociale.report.MarkdownReport.esc;
+import static fr.vigiesociale.report.MarkdownReport.typed;
 
 import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.i18n.Messages;
@@ -42,10 +43,10 @@ public final class DebriefMarkdown {
         Messages m = Messages.of(s.language());
         StringBuilder out = new StringBuilder();
         out.append("# ").append(m.get("debrief.heading", esc(d.exercise().title()))).append("\n\n");
-        out.append(m.get("debrief.session", s.joinCode(), esc(s.trainer()), date(s.createdAt()))).append("\n\n");
+        out.append(m.get("debrief.session", s.joinCode(), typed(s.trainer()), date(s.createdAt()))).append("\n\n");
         out.append("**").append(m.get("debrief.participants")).append("** ");
         out.append(participants.isEmpty() ? m.get("debrief.none") : participants.stream()
-                .map(p -> esc(p.name()) + " (" + m.get("actor." + p.institution()) + ")").collect(Collectors.joining(", ")));
+                .map(p -> typed(p.name()) + " (" + m.get("actor." + p.institution()) + ")").collect(Collectors.joining(", ")));
         out.append("\n\n");
         overall(out, d, m);
         for (Debrief.InjectReview r : d.injects()) {
@@ -117,9 +118,9 @@ public final class DebriefMarkdown {
             out.append(m.get("debrief.none")).append('\n');
         }
         for (Decision x : r.notSuggested()) {
-            String what = x.fromCatalogue() ? m.get("debrief.catalogueAction", x.actionId()) : esc(x.freeText());
+            String what = x.fromCatalogue() ? m.get("debrief.catalogueAction", x.actionId()) : typed(x.freeText());
             out.append("- ").append(m.get("actor." + x.institution())).append(" : ").append(what).append(" — ")
-                    .append(m.get("debrief.ownerDeadline", esc(x.ownerName()), esc(x.deadline()))).append('\n');
+                    .append(m.get("debrief.ownerDeadline", typed(x.ownerName()), typed(x.deadline()))).append('\n');
         }
         out.append("\n### ").append(m.get("debrief.overrides")).append("\n\n");
         if (r.overrides().isEmpty()) {
@@ -129,7 +130,7 @@ public final class DebriefMarkdown {
             out.append("- ").append(m.get("actor." + o.institution())).append(" : ").append(esc(o.title())).append(" — ")
                     .append(m.get("session.reason." + o.reason()));
             if (o.note() != null) {
-                out.append(" (« ").append(esc(o.note())).append(" »)");
+                out.append(" (« ").append(typed(o.note())).append(" »)");
             }
             out.append('\n');
         }

@@ -90,6 +90,24 @@ class CliTest {
     }
 
     @Test
+    void terminalEscapesAndRightToLeftOverridesNeverReachTheTerminal(@TempDir Path dir) throws IOException {
+        // a title that would clear the screen, or show its text reversed, is refused with its place
+        Path bad = dir.resolve("echappement.yaml");
+        Files.writeString(bad, Files.readString(Path.of(SCENARIO)).replaceFirst("(?m)^title: .*$",
+                java.util.regex.Matcher.quoteReplacement("title: \"Quartiers \\e[2J nord \\u202E\"")));
+        Run r = run("evaluate", bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":3:", "title", "U+001B").doesNotContain("\u001b", "\u202e");
+        assertThat(r.out()).isBlank();
+        Path exercise = dir.resolve("exercice.yaml");
+        Files.writeString(exercise, Files.readString(Path.of("scenarios/exercises/canicule-personnes-isolees.yaml"))
+                .replaceFirst("(?m)^title: .*$", java.util.regex.Matcher.quoteReplacement("title: \"Canicule \\u202E\"")));
+        Run e = run("exercise", "check", exercise.toString());
+        assertThat(e.status()).isEqualTo(2);
+        assertThat(e.err()).contains("title", "U+202E").doesNotContain("\u202e");
+    }
+
+    @Test
     void anInvalidScenarioIsReportedBeforeAnyRuleIsLoaded(@TempDir Path dir) throws IOException {
         // the rules would not even compile: they are never loaded, since no file is valid
         rulesWithFoodAidEdited(dir.resolve("rules"), drl -> drl.replaceFirst("then", "thn"));

@@ -243,6 +243,16 @@ class SessionPagesTest {
     }
 
     @Test
+    void aNameStoredWithMarkdownCannotBecomeAHeadingOrALinkInTheDebriefFile() throws Exception {
+        SessionService.Joined eve = sessions.join(session.joinCode(), "Eve", Actor.ARS);
+        jdbc.update("UPDATE participant SET name = ? WHERE id = ?", "\n\n# Titre [clic](javascript:alert(1))", eve.participant().id());
+        String md = mvc.perform(get("/formateur/sessions/" + session.id() + "/debriefing.md").with(user(TRAINER).roles("TRAINER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(md).contains("\\# Titre \\[clic\\](javascript:alert(1)) (ARS)");
+        assertThat(md.lines()).noneMatch(l -> l.startsWith("# Titre"));
+    }
+
+    @Test
     void aValueTheFormCannotCarryIsABadRequestNamingTheFieldNotAServerError() throws Exception {
         sessions.move(TRAINER, session.id(), SessionService.Move.START);
         Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
