@@ -13,9 +13,7 @@ import fr.vigiesociale.scenario.ScenarioReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +58,8 @@ public class SessionService {
     private final RuleBase rules;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
-    /** The timeline of a session never changes: computed once per session and language. */
-    private final Map<Long, Timeline> timelines = new ConcurrentHashMap<>();
+    /** The timeline of a session never changes: computed once per session, kept for the recent ones. */
+    private final TimelineCache timelines = new TimelineCache();
 
     SessionService(SessionRepository sessions, ParticipantRepository participants, DecisionRepository decisions,
                    ResponseRepository responses, EventRepository events, BundledExercises exercises,
@@ -278,8 +276,13 @@ public class SessionService {
 
     /** The engine's assessment after each inject of the session's exercise, in the session's language. */
     public Timeline timeline(ExerciseSession s) {
-        return timelines.computeIfAbsent(s.id(), id -> Timeline.play(rules, reader.read(s.exerciseId() + ".json",
+        return timelines.get(s.id(), () -> Timeline.play(rules, reader.read(s.exerciseId() + ".json",
                 s.exerciseSource().getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.JSON), s.language()));
+    }
+
+    /** How many timelines are kept in memory (bounded by {@link TimelineCache#MAX}). */
+    int timelinesInMemory() {
+        return timelines.size();
     }
 
     // --- checks ------------------------------------------------------------------------------

@@ -56,6 +56,20 @@ class SessionServiceTest {
     }
 
     @Test
+    void timelinesAreKeptForTheRecentSessionsOnlyAndPlayedAgainWhenNeeded() {
+        var first = service.timeline(session);
+        for (int i = 0; i < TimelineCache.MAX + 6; i++) {
+            service.timeline(service.open("formateur", EXERCISE, Lang.FR));
+        }
+        assertThat(service.timelinesInMemory()).isLessThanOrEqualTo(TimelineCache.MAX);
+        // the first session's timeline was pushed out: played again, the same
+        var again = service.timeline(session);
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.steps()).hasSameSizeAs(first.steps());
+        assertThat(again.steps().get(0).assessment()).isEqualTo(first.steps().get(0).assessment());
+    }
+
+    @Test
     void aSessionHasAReadableJoinCodeAndWaitsForTheTrainer() {
         assertThat(session.joinCode()).matches("[" + JoinCodes.ALPHABET + "]{6}");
         assertThat(session.state()).isEqualTo(SessionState.WAITING);

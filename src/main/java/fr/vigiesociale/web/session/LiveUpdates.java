@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.MediaType;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -35,9 +37,11 @@ class LiveUpdates {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         Set<SseEmitter> set = streams.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet());
         set.add(emitter);
-        emitter.onCompletion(() -> set.remove(emitter));
-        emitter.onTimeout(() -> set.remove(emitter));
-        emitter.onError(e -> set.remove(emitter));
+        emitter.onCompletion(() -> forget(sessionId, emitter));
+        // completed here, the stream just ends: otherwise the timeout becomes an error that no
+        // converter can write as an event stream
+        emitter.onTimeout(emitter::complete);
+        emitter.onError(e -> forget(sessionId, emitter));
         send(emitter, sessions.session(sessionId));
         return emitter;
     }
@@ -54,6 +58,23 @@ class LiveUpdates {
                 set.remove(emitter);
             }
         }
+    }
+
+    /**
+     * When the application stops, every open stream is ended at once: pages reconnect to whichever
+     * instance answers, and the server does not wait for streams that would stay open for half an hour.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        streams.values().forEach(set -> set.forEach(SseEmitter::complete));
+        streams.clear();
+    }
+
+    private void forget(long sessionId, SseEmitter emitter) {
+        streams.computeIfPresent(sessionId, (id, set) -> {
+            set.remove(emitter);
+            return set.isEmpty() ? null : set; // no empty set left behind for an ended session
+        });
     }
 
     private static boolean send(SseEmitter emitter, ExerciseSession s) {

@@ -50,6 +50,8 @@ class SessionPagesTest {
     SessionService sessions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    LiveUpdates live;
 
     private ExerciseSession session;
 
@@ -278,6 +280,17 @@ class SessionPagesTest {
         String events = stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(events).contains("event:changed", "\"state\":\"WAITING\"", "\"state\":\"RUNNING\"", "\"inject\":0");
         mvc.perform(get("/formateur/sessions/" + session.id() + "/evenements").with(user(TRAINER).roles("TRAINER")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void streamsEndAtOnceWhenTheApplicationStopsInsteadOfHoldingItsShutdown() throws Exception {
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        MvcResult stream = mvc.perform(get("/participant/evenements").cookie(awa)).andExpect(status().isOk()).andReturn();
+        assertThat(stream.getRequest().isAsyncStarted()).isTrue();
+        live.closeAll(); // what the context's closing does
+        stream.getAsyncResult(2_000); // ended: otherwise it would wait for the half-hour timeout
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(stream))
                 .andExpect(status().isOk());
     }
 }
