@@ -10,6 +10,12 @@ import org.springframework.context.annotation.Configuration;
 class SessionConfig {
 
     /** Microseconds: what H2 and PostgreSQL timestamps keep, so a saved record equals the one read back. */
+    /** Static: a bean factory post-processor, made before the other beans (the database among them). */
+    @Bean
+    static PrivateDataDirectory privateDataDirectory(org.springframework.core.env.Environment environment) {
+        return new PrivateDataDirectory(environment);
+    }
+
     @Bean
     Clock clock() {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));

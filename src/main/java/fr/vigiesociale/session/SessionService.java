@@ -177,7 +177,31 @@ public class SessionService {
     }
 
     public Optional<Participant> participant(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : participants.findByTokenHash(JoinCodes.hash(token));
+        return token == null || token.isBlank() ? Optional.empty()
+                : participants.findByTokenHash(JoinCodes.hash(token)).filter(this::tokenStillValid);
+    }
+
+    /**
+     * How long a participant's sign-in outlives the end of their session: long enough to read the
+     * closing screen and the debrief, not a key that opens the session for good.
+     */
+    static final java.time.Duration TOKEN_AFTER_END = java.time.Duration.ofHours(12);
+
+    private boolean tokenStillValid(Participant p) {
+        ExerciseSession s = session(p.sessionId());
+        if (s.state() != SessionState.ENDED) {
+            return true;
+        }
+        List<SessionEvent> all = events(s.id());
+        java.time.Instant ended = all.isEmpty() ? s.createdAt() : all.get(all.size() - 1).occurredAt();
+        return clock.instant().isBefore(ended.plus(TOKEN_AFTER_END));
+    }
+
+    /** "Quitter": the participant's sign-in token stops working at once; what they decided stays. */
+    @Transactional
+    public void leave(Participant p) {
+        participants.save(new Participant(p.id(), p.sessionId(), p.name(), p.institution(),
+                JoinCodes.hash(JoinCodes.newToken()), p.joinedAt()));
     }
 
     /** Records a decision of the participant's institution on the inject being played. */

@@ -8,6 +8,7 @@ import fr.vigiesociale.session.Participant;
 import fr.vigiesociale.session.SessionException;
 import fr.vigiesociale.session.SessionService;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
@@ -55,11 +56,13 @@ class ParticipantController {
 
     @PostMapping("/rejoindre")
     String join(@RequestParam String code, @RequestParam(required = false) String name,
-                @RequestParam(required = false) Actor institution, HttpServletResponse response, Model model) {
+                @RequestParam(required = false) Actor institution, HttpServletRequest request, HttpServletResponse response,
+                Model model) {
         try {
             SessionService.Joined joined = sessions.join(code, name, institution);
+            // Secure whenever the request came over HTTPS (directly or through a proxy that says so)
             ResponseCookie cookie = ResponseCookie.from(ParticipantAuthentication.COOKIE, joined.token())
-                    .httpOnly(true).sameSite("Lax").path("/").maxAge(Duration.ofDays(2)).build();
+                    .httpOnly(true).secure(request.isSecure()).sameSite("Lax").path("/").maxAge(Duration.ofDays(2)).build();
             response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
             return "redirect:/participant";
         } catch (SessionException e) {
@@ -121,7 +124,10 @@ class ParticipantController {
     }
 
     @PostMapping("/participant/quitter")
-    String leave(HttpServletResponse response) {
+    String leave(@AuthenticationPrincipal Participant me, HttpServletResponse response) {
+        if (me != null) {
+            sessions.leave(me); // the token stops working on the server, not only in this browser
+        }
         Cookie gone = new Cookie(ParticipantAuthentication.COOKIE, "");
         gone.setPath("/");
         gone.setMaxAge(0);

@@ -148,4 +148,13 @@ class WholeAppHttpTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Requête mal formée", "Retour à l&#39;accueil");
     }
+
+    @Test
+    void pagesForbidBrowserFeaturesTheyDoNotUseAndTheSessionCookieStaysOnThisSite() throws Exception {
+        HttpResponse<String> home = send(at("/"));
+        assertThat(home.headers().firstValue("Permissions-Policy")).hasValueSatisfying(v -> assertThat(v).contains("camera=()", "geolocation=()"));
+        HttpResponse<String> login = send(at("/formateur/connexion"));
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
+                .contains("HttpOnly", "SameSite=Lax"));
+    }
 }

@@ -284,6 +284,26 @@ class SessionPagesTest {
     }
 
     @Test
+    void aParticipantsSignInStopsWorkingOnLeavingAndHalfADayAfterTheSessionEnds() throws Exception {
+        MvcResult joined = mvc.perform(post("/rejoindre").with(csrf()).secure(true).param("code", session.joinCode())
+                .param("name", "Awa").param("institution", "COMMUNE_CCAS")).andReturn();
+        assertThat(joined.getResponse().getHeader("Set-Cookie")).contains("Secure", "HttpOnly", "SameSite=Lax");
+        Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
+        page(get("/participant").cookie(awa));
+        mvc.perform(as(post("/participant/quitter"), awa)).andExpect(redirectedUrl("/rejoindre"));
+        // the cookie kept by a shared computer, or copied, no longer signs anyone in
+        mvc.perform(get("/participant").cookie(awa)).andExpect(status().is3xxRedirection());
+
+        Cookie marc = join(session, "Marc", Actor.ARS);
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        sessions.move(TRAINER, session.id(), SessionService.Move.END);
+        page(get("/participant").cookie(marc)); // still there to read the end of the exercise
+        jdbc.update("UPDATE session_event SET occurred_at = ? WHERE session_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(13))), session.id());
+        mvc.perform(get("/participant").cookie(marc)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void streamsEndAtOnceWhenTheApplicationStopsInsteadOfHoldingItsShutdown() throws Exception {
         Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
         MvcResult stream = mvc.perform(get("/participant/evenements").cookie(awa)).andExpect(status().isOk()).andReturn();
