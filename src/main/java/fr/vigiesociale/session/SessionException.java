@@ -62,4 +62,9 @@ public final class SessionException extends RuntimeException {
     static SessionException invalid(String field, String code, Object... args) {
         return new SessionException(Kind.INVALID, code, field, args);
     }
+
+    /** Too many wrong join codes from one address, or from everywhere: wait {@code minutes} before trying again. */
+    public static SessionException tooManyCodes(long minutes) {
+        return new SessionException(Kind.INVALID, "tooManyCodes", "code", minutes);
+    }
 }

@@ -36,7 +36,10 @@ class SecurityConfig {
     static final String JOIN = "/rejoindre";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SessionService> sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SessionService> sessions,
+                                           ObjectProvider<fr.vigiesociale.web.session.GuessLimits> limits) throws Exception {
+        fr.vigiesociale.web.session.GuessLimits guesses = limits.getIfAvailable(() -> new fr.vigiesociale.web.session.GuessLimits(java.time.Clock.systemUTC()));
+        fr.vigiesociale.web.session.SignInGuard guard = new fr.vigiesociale.web.session.SignInGuard(guesses, TRAINER_LOGIN, "/formateur");
         http.authorizeHttpRequests(auth -> auth
                         // The request was authorised when it came in; its async (event stream) and error dispatches are not re-checked.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
@@ -52,14 +55,14 @@ class SecurityConfig {
                         .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
                                 "Permissions-Policy", PERMISSIONS_POLICY)))
                 .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.loginPage(TRAINER_LOGIN).defaultSuccessUrl("/formateur", true)
-                        .failureUrl(TRAINER_LOGIN + "?erreur").permitAll())
+                .formLogin(form -> form.loginPage(TRAINER_LOGIN).successHandler(guard).failureHandler(guard).permitAll())
                 .logout(logout -> logout.logoutUrl("/formateur/deconnexion").logoutSuccessUrl("/"))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(TRAINER_LOGIN),
                                 PathPatternRequestMatcher.withDefaults().matcher("/formateur/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(JOIN),
                                 PathPatternRequestMatcher.withDefaults().matcher("/participant/**")));
+        http.addFilterBefore(guard, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         SessionService service = sessions.getIfAvailable();
         if (service != null) {
             http.addFilterBefore(new ParticipantAuthentication(service), AuthorizationFilter.class);

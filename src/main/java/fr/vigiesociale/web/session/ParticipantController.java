@@ -35,19 +35,29 @@ class ParticipantController {
 
     private final SessionService sessions;
     private final LiveUpdates live;
+    private final GuessLimits limits;
 
-    ParticipantController(SessionService sessions, LiveUpdates live) {
+    ParticipantController(SessionService sessions, LiveUpdates live, GuessLimits limits) {
         this.sessions = sessions;
         this.live = live;
+        this.limits = limits;
     }
 
     @GetMapping("/rejoindre")
-    String joinForm(@RequestParam(required = false) String code, Model model) {
+    String joinForm(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
+                    Model model) {
         model.addAttribute("code", code == null ? "" : code);
         if (code != null && !code.isBlank()) {
+            Duration wait = limits.joinCodes().waitFor(request.getRemoteAddr());
+            if (!wait.isZero()) {
+                model.addAttribute("error", SessionException.tooManyCodes(GuessLimits.minutes(wait)));
+                response.setStatus(429);
+                return "join";
+            }
             try {
                 found(sessions.byCode(code), model);
             } catch (SessionException e) {
+                limits.joinCodes().failed(request.getRemoteAddr());
                 model.addAttribute("error", e);
             }
         }
@@ -58,6 +68,14 @@ class ParticipantController {
     String join(@RequestParam String code, @RequestParam(required = false) String name,
                 @RequestParam(required = false) Actor institution, HttpServletRequest request, HttpServletResponse response,
                 Model model) {
+        Duration wait = limits.joinCodes().waitFor(request.getRemoteAddr());
+        if (!wait.isZero()) {
+            model.addAttribute("error", SessionException.tooManyCodes(GuessLimits.minutes(wait)));
+            model.addAttribute("code", code);
+            model.addAttribute("name", name);
+            response.setStatus(429);
+            return "join";
+        }
         try {
             SessionService.Joined joined = sessions.join(code, name, institution);
             // Secure whenever the request came over HTTPS (directly or through a proxy that says so)
@@ -66,6 +84,9 @@ class ParticipantController {
             response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
             return "redirect:/participant";
         } catch (SessionException e) {
+            if ("unknownCode".equals(e.code())) {
+                limits.joinCodes().failed(request.getRemoteAddr()); // a guessed code, counted
+            }
             model.addAttribute("error", e);
             model.addAttribute("code", code);
             model.addAttribute("name", name);

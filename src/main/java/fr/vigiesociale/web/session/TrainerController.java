@@ -48,8 +48,9 @@ class TrainerController {
     }
 
     @GetMapping("/formateur/connexion")
-    String login(@RequestParam(required = false) String erreur, Model model) {
+    String login(@RequestParam(required = false) String erreur, @RequestParam(required = false) Long bloque, Model model) {
         model.addAttribute("failed", erreur != null);
+        model.addAttribute("blockedMinutes", bloque == null ? null : Math.max(1, Math.min(bloque, 60)));
         return "trainer-login";
     }
 

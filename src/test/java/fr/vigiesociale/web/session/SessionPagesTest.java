@@ -303,6 +303,42 @@ class SessionPagesTest {
         mvc.perform(get("/participant").cookie(marc)).andExpect(status().is3xxRedirection());
     }
 
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String password, String address) {
+        return post("/formateur/connexion").with(csrf()).with(from(address)).param("username", TRAINER).param("password", password);
+    }
+
+    @Test
+    void passwordsAndJoinCodesCannotBeGuessedByTryingThemAll() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn("essai" + i, "10.9.9.1"))
+                    .andExpect(redirectedUrl("/formateur/connexion?erreur"));
+        }
+        // the sixth try, even with the right password, waits; the page says for how long
+        MvcResult blocked = mvc.perform(signIn(TRAINER, "10.9.9.1")).andReturn();
+        assertThat(blocked.getResponse().getRedirectedUrl()).startsWith("/formateur/connexion?bloque=");
+        assertThat(page(get(blocked.getResponse().getRedirectedUrl()))).contains("Trop de mots de passe erronés", "15 minute(s)");
+        // another address signs in as usual
+        mvc.perform(signIn(TRAINER, "10.9.9.2"))
+                .andExpect(redirectedUrl("/formateur"));
+
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/rejoindre").with(csrf()).with(from("10.9.9.3")).param("code", "ZZZZZ" + i)
+                    .param("name", "A").param("institution", "ARS")).andExpect(status().isUnprocessableContent());
+        }
+        mvc.perform(post("/rejoindre").with(csrf()).with(from("10.9.9.3")).param("code", session.joinCode())
+                        .param("name", "A").param("institution", "ARS"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Trop de codes erronés depuis cette adresse")));
+        mvc.perform(get("/rejoindre").with(from("10.9.9.3")).param("code", session.joinCode())).andExpect(status().isTooManyRequests());
+    }
+
     @Test
     void streamsEndAtOnceWhenTheApplicationStopsInsteadOfHoldingItsShutdown() throws Exception {
         Cookie awa = join(session, "Awa", Actor.COMMUNE_CCAS);
