@@ -17,8 +17,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * Trainer accounts come from configuration: {@code vigie.trainers.<name>=<hash>}, the hash in
  * Spring Security's form ({@code {bcrypt}$2a$10$…}, made with {@code java -jar vigie-sociale.jar
- * password-hash}). Passwords are never stored in clear. The bundled account {@code formateur} /
- * {@code formateur} is for a first try on one's own machine; the log says so at start-up.
+ * password-hash}). Passwords are never stored in clear. There is none by default: the account
+ * {@code formateur} / {@code formateur} exists only in the {@code demo} profile, for a first try on
+ * one's own machine; without any account, the log and the sign-in page say how to make one.
  */
 @Configuration(proxyBeanMethods = false)
 class TrainerAccounts {
@@ -37,7 +38,10 @@ class TrainerAccounts {
         Map<String, String> accounts = Binder.get(env).bind("vigie.trainers", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of());
         if (accounts.isEmpty()) {
-            LOG.warn("No trainer account (vigie.trainers.<name>=<hash>): nobody can open a live session.");
+            LOG.warn("No trainer account: nobody can open a live session. Make a password hash with "
+                    + "'java -jar vigie-sociale.jar password-hash', then start with --vigie.trainers.<name>=<hash> "
+                    + "(or VIGIE_TRAINERS_<NAME>=<hash>); for a first try on your own machine, the demo profile "
+                    + "(--spring.profiles.active=demo) has the account formateur / formateur.");
         }
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         accounts.forEach((name, hash) -> {
@@ -48,5 +52,10 @@ class TrainerAccounts {
             users.createUser(User.withUsername(name).password(hash).roles(ROLE).build());
         });
         return users;
+    }
+
+    /** Whether any trainer can sign in (the sign-in page says how to make an account otherwise). */
+    static boolean any(Environment env) {
+        return !Binder.get(env).bind("vigie.trainers", Bindable.mapOf(String.class, String.class)).orElse(Map.of()).isEmpty();
     }
 }

@@ -39,18 +39,22 @@ class TrainerController {
     private final BundledExercises exercises;
     private final LiveUpdates live;
     private final PdfRenderer pdf;
+    private final org.springframework.core.env.Environment environment;
 
-    TrainerController(SessionService sessions, BundledExercises exercises, LiveUpdates live, PdfRenderer pdf) {
+    TrainerController(SessionService sessions, BundledExercises exercises, LiveUpdates live, PdfRenderer pdf,
+                      org.springframework.core.env.Environment environment) {
         this.sessions = sessions;
         this.exercises = exercises;
         this.live = live;
         this.pdf = pdf;
+        this.environment = environment;
     }
 
     @GetMapping("/formateur/connexion")
     String login(@RequestParam(required = false) String erreur, @RequestParam(required = false) Long bloque, Model model) {
         model.addAttribute("failed", erreur != null);
         model.addAttribute("blockedMinutes", bloque == null ? null : Math.max(1, Math.min(bloque, 60)));
+        model.addAttribute("noAccount", !TrainerAccounts.any(environment));
         return "trainer-login";
     }
 
