@@ -18,6 +18,9 @@ public final class PasswordHash {
     private PasswordHash() {
     }
 
+    /** At least 12 characters (OWASP ASVS 2.1.1); a sentence is easier to remember than a code. */
+    static final int MIN_LENGTH = 12;
+
     public static int run(Console console, BufferedReader in, PrintStream out, PrintStream err) throws IOException {
         String password;
         if (console != null) {
@@ -26,8 +29,8 @@ public final class PasswordHash {
         } else {
             password = in.readLine();
         }
-        if (password == null || password.length() < 8) {
-            err.println("Mot de passe trop court : 8 caractères au moins. / Password too short: 8 characters at least.");
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            err.println("Mot de passe trop court : 12 caractères au moins. / Password too short: 12 characters at least.");
             return 1;
         }
         out.println("vigie.trainers.<nom>={bcrypt}" + new BCryptPasswordEncoder().encode(password));

@@ -32,6 +32,9 @@ class PasswordHashTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(PasswordHash.run(null, new BufferedReader(new StringReader("court\n")), System.out,
                 new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("8 caractères");
+        // eleven characters are still too few (OWASP ASVS 2.1.1 asks for twelve)
+        assertThat(PasswordHash.run(null, new BufferedReader(new StringReader("onze lettre\n")), System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("12 caractères");
     }
 }
