@@ -126,4 +126,21 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.actions").isArray());
         assertThat(Lang.parse("en")).isPresent();
     }
+
+    @Test
+    void a_megabyte_of_unknown_keys_gets_a_short_answer_with_the_first_hundred_and_the_count_of_the_rest() throws Exception {
+        StringBuilder yaml = new StringBuilder(TestScenarios.text("canicule-bourg-rural.yaml"));
+        int keys = 0;
+        while (yaml.length() < 1_000_000) {
+            yaml.append("k").append(keys++).append(": 1\n");
+        }
+        String body = mvc.perform(post("/api/assessments").contentType(YAML).content(yaml.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(101))
+                .andExpect(jsonPath("$.errors[100].code").value("moreErrors"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(keys).isGreaterThan(100_000);
+        assertThat(body.length()).as("the answer, for %d mistakes", keys).isLessThan(50_000); // was 47.9 MB
+        assertThat(body).contains("autres erreurs, non montrées");
+    }
 }
