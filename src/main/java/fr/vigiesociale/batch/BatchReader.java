@@ -179,7 +179,9 @@ public final class BatchReader {
                 if (isCode) {
                     code = i;
                 } else if (path == null) {
-                    errors.add(new BatchError(1, name, messages.get("batch.unknownColumn", name,
+                    // a header is shown back as typed, minus what a terminal would obey (escapes, overrides)
+                    String shown = fr.vigiesociale.scenario.TextCharacters.strip(name).replaceAll("[\\r\\n\\t]", " ");
+                    errors.add(new BatchError(1, shown, messages.get("batch.unknownColumn", shown,
                             Cells.closestColumn(name).map(c -> messages.get("batch.didYouMean", c)).orElse(""))));
                 }
                 paths.add(path);

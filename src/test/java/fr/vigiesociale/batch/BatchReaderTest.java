@@ -79,6 +79,19 @@ class BatchReaderTest {
     }
 
     @Test
+    void neitherAHeaderNorANameCanCarryWhatATerminalWouldObey() throws IOException {
+        Read r = read("inseeCode,territory.name,col\u001b[2Jonne\n59512,Roubaix\u202E,\n", HEALTH_ACUTE);
+        assertThat(r.fileErrors()).singleElement().satisfies(e -> {
+            assertThat(e.column()).isEqualTo("col[2Jonne").doesNotContain("\u001b");
+            assertThat(e.message()).doesNotContain("\u001b");
+        });
+        assertThat(r.rows()).singleElement().satisfies(row -> {
+            assertThat(row.valid()).isFalse();
+            assertThat(row.errors()).anySatisfy(e -> assertThat(e.message()).contains("U+202E"));
+        });
+    }
+
+    @Test
     void withoutACrisisKindOrPhaseNoRowIsReadAndTheFileSaysWhy() throws IOException {
         Read r = read("inseeCode;foodAidRequestsChangePct\n59512;20\n", new CrisisDefaults(Map.of("crisis.kind", "HEALTH")));
         assertThat(r.rows()).isEmpty();
