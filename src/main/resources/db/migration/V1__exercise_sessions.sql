@@ -1,4 +1,4 @@
--- Live exercise sessions (issue 4): a trainer's session of one exercise, the participants who
+-- Live exercise sessions: a trainer's session of one exercise, the participants who
 -- joined it, what each institution decided after each inject, how it answered the engine's
 -- suggestions, and the trainer's clock. Portable SQL: H2 (default) and PostgreSQL.
 
