@@ -51,7 +51,8 @@ final class WhatIfRuns {
     }
 
     List<Contribution> contributions(Scenario scenario, Set<String> rules, Collection<String> open) {
-        Needs n = needs.computeIfAbsent(Set.copyOf(rules), this::needsOf);
+        Set<String> names = Set.copyOf(rules); // the readers' set as given: not copied again when immutable
+        Needs n = needs.computeIfAbsent(names, this::needsOf);
         Collection<String> opened = n.suggestions() ? open : List.of();
         if (n.signals()) {
             return runner.run(scenario, rules, opened, true);
@@ -59,7 +60,7 @@ final class WhatIfRuns {
         Map<String, Object> fields = scenario.fields();
         List<Object> values = new ArrayList<>(n.reads().size());
         n.reads().forEach(path -> values.add(fields.get(path)));
-        Key key = new Key(Set.copyOf(rules), values, n.suggestions() ? Set.copyOf(open) : Set.of());
+        Key key = new Key(names, values, n.suggestions() ? Set.copyOf(open) : Set.of());
         List<Contribution> known = remembered.get(key);
         if (known != null) {
             return known;
