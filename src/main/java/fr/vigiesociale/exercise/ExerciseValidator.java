@@ -10,6 +10,7 @@ import fr.vigiesociale.scenario.ScenarioError.Located;
 import fr.vigiesociale.scenario.ScenarioReader;
 import fr.vigiesociale.scenario.ScenarioValidator;
 import fr.vigiesociale.scenario.SourceTree;
+import fr.vigiesociale.scenario.TextCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -229,10 +230,9 @@ final class ExerciseValidator {
             return null;
         }
         // long texts (a description, a narrative) may have several lines; none may hide a control character
-        java.util.OptionalInt forbidden = fr.vigiesociale.scenario.TextCharacters.firstForbidden(text,
-                maxLength >= ExerciseFormat.MAX_TEXT);
+        java.util.Optional<String> forbidden = TextCharacters.refused(text, maxLength >= ExerciseFormat.MAX_TEXT);
         if (forbidden.isPresent()) {
-            error(path, node.where(), "controlCharacter", fr.vigiesociale.scenario.TextCharacters.name(forbidden.getAsInt()));
+            error(path, node.where(), "controlCharacter", forbidden.get());
             return null;
         }
         return text.strip();
@@ -247,13 +247,12 @@ final class ExerciseValidator {
         for (int i = 0; i < list.items().size(); i++) {
             SourceTree item = list.items().get(i);
             if (item instanceof SourceTree.Scalar s && s.value() instanceof String t && !t.isBlank()) {
-                java.util.OptionalInt forbidden = fr.vigiesociale.scenario.TextCharacters.firstForbidden(t, false);
+                java.util.Optional<String> forbidden = TextCharacters.refused(t, false);
                 if (t.strip().length() > ExerciseFormat.MAX_OBJECTIVE) {
                     error(key + "[" + i + "]", item.where(), "tooLong",
                             Integer.toString(t.strip().length()), Integer.toString(ExerciseFormat.MAX_OBJECTIVE));
                 } else if (forbidden.isPresent()) {
-                    error(key + "[" + i + "]", item.where(), "controlCharacter",
-                            fr.vigiesociale.scenario.TextCharacters.name(forbidden.getAsInt()));
+                    error(key + "[" + i + "]", item.where(), "controlCharacter", forbidden.get());
                 }
                 texts.add(t.strip());
             } else {

@@ -282,9 +282,9 @@ public final class ScenarioValidator {
             error(path, at, "expected." + f.type().name(), scalar.describe());
             return;
         }
-        java.util.OptionalInt forbidden = TextCharacters.firstForbidden(s, f.type() == FieldType.FREE_TEXT);
+        Optional<String> forbidden = TextCharacters.refused(s, f.type() == FieldType.FREE_TEXT);
         if (forbidden.isPresent()) {
-            error(path, at, "controlCharacter", TextCharacters.name(forbidden.getAsInt()));
+            error(path, at, "controlCharacter", forbidden.get());
         } else if (f.type() == FieldType.SLUG && !SLUG.matcher(s).matches()) {
             error(path, at, "slug", s);
         } else if (f.type() == FieldType.TEXT && s.isBlank()) {

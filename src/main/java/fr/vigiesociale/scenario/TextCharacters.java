@@ -45,6 +45,12 @@ public final class TextCharacters {
         return String.format("U+%04X", cp);
     }
 
+    /** The name of the first character {@code text} may not carry ({@code U+0001}), if any: what an input refuses. */
+    public static java.util.Optional<String> refused(String text, boolean multiline) {
+        OptionalInt cp = firstForbidden(text, multiline);
+        return cp.isPresent() ? java.util.Optional.of(name(cp.getAsInt())) : java.util.Optional.empty();
+    }
+
     /** {@code text} without the characters it may not carry (line breaks and tabs kept). */
     public static String strip(String text) {
         if (text == null || firstForbidden(text, true).isEmpty()) {

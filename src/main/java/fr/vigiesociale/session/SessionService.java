@@ -350,11 +350,10 @@ public class SessionService {
             throw SessionException.invalid(field, "required");
         }
         // names, owners and deadlines are one line; a decision's text and a note may have several
-        java.util.OptionalInt forbidden = fr.vigiesociale.scenario.TextCharacters.firstForbidden(value,
+        Optional<String> forbidden = fr.vigiesociale.scenario.TextCharacters.refused(value,
                 field.equals("freeText") || field.equals("note"));
         if (forbidden.isPresent()) {
-            throw SessionException.invalid(field, "controlCharacter",
-                    fr.vigiesociale.scenario.TextCharacters.name(forbidden.getAsInt()));
+            throw SessionException.invalid(field, "controlCharacter", forbidden.get());
         }
         if (value.strip().length() > max) {
             throw SessionException.invalid(field, "tooLong", value.strip().length(), max);
