@@ -58,4 +58,14 @@ public interface RuleBase {
 
     /** How points become scores: the bands with and without an alarm trigger. */
     fr.vigiesociale.ruleset.ScoreScale scale();
+
+    /**
+     * The rule base as it is now, fixed: what to use when several calls must agree (two
+     * assessments compared, an assessment and the catalogue that explains it, a batch). A base
+     * never replaced is its own snapshot; one that a server reloads while it runs gives the base
+     * it holds at the time of the call.
+     */
+    default RuleBase snapshot() {
+        return this;
+    }
 }

@@ -46,6 +46,11 @@ public final class VigieSociale {
         return of(CompiledRules.compile(RuleSetFiles.fromDirectory(directory)));
     }
 
+    /** A rule base from rule files already read (a folder read once, then checked and compiled). */
+    public static RuleBase loadRules(RuleSetFiles files) {
+        return of(CompiledRules.compile(files));
+    }
+
     /** One rule base per compiled one, so that its catalogue (a second to build) is built once. */
     private static final Map<CompiledRules, RuleBase> BASES = Collections.synchronizedMap(new WeakHashMap<>());
 

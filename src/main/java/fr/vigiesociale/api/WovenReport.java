@@ -21,7 +21,8 @@ public record WovenReport(String lang, List<Document> documents, int passages, i
     /** A rule as the woven report shows it under a passage, and how it relates to that passage. */
     public record WovenRule(RuleInfo rule, String name, String trigger, List<ActionInfo> actions, SourceLink link) { }
 
-    public static WovenReport of(RuleBase base, Lang lang) {
+    public static WovenReport of(RuleBase served, Lang lang) {
+        RuleBase base = served.snapshot(); // one rule set for the whole report
         List<RuleInfo> rules = base.rules();
         List<ActionInfo> actions = base.actions(lang);
         List<Document> documents = new ArrayList<>();

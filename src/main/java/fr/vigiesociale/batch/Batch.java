@@ -50,8 +50,9 @@ public final class Batch {
     }
 
     /** Checks, assesses and ranks the rows of a sheet already split by {@code reader}. */
-    public static BatchResult run(RuleBase rules, BatchReader reader, BatchReader.Sheet sheet, Lang lang, int threads,
+    public static BatchResult run(RuleBase served, BatchReader reader, BatchReader.Sheet sheet, Lang lang, int threads,
                                   IntConsumer progress) {
+        RuleBase rules = served.snapshot(); // every territory ranked by the same rule set
         List<BatchReader.Line> lines = sheet.lines();
         BatchRow[] rows = new BatchRow[lines.size()];
         Triage[] triages = new Triage[lines.size()];

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads an exercise file as strictly as a scenario: YAML or JSON, unknown keys refused with a
@@ -20,15 +21,28 @@ import java.util.Set;
 public final class ExerciseReader {
 
     private final BundledScenarios bundled;
-    private final Set<String> actionIds;
+    private final Supplier<Set<String>> actionIds;
 
     /**
      * @param bundled   the scenarios an exercise may name by id
      * @param actionIds the action catalogue, against which expected actions are checked
      */
     public ExerciseReader(BundledScenarios bundled, Set<String> actionIds) {
+        this(bundled, fixed(Set.copyOf(actionIds)));
+    }
+
+    /**
+     * @param bundled   the scenarios an exercise may name by id
+     * @param actionIds the action catalogue as it is when a file is read (a rule base reloaded while
+     *                  the server runs may change it)
+     */
+    public ExerciseReader(BundledScenarios bundled, Supplier<Set<String>> actionIds) {
         this.bundled = bundled;
-        this.actionIds = Set.copyOf(actionIds);
+        this.actionIds = actionIds;
+    }
+
+    private static Supplier<Set<String>> fixed(Set<String> ids) {
+        return () -> ids;
     }
 
     /** Reads a file; its base scenario may be another file, relative to this one. */
@@ -53,7 +67,7 @@ public final class ExerciseReader {
         List<ScenarioError> errors = new ArrayList<>();
         SourceTree root = new TreeParser(errors).parse(content, format);
         errors.replaceAll(ExerciseReader::asExerciseError);
-        ExerciseValidator validator = new ExerciseValidator(errors, bundled, actionIds, folder);
+        ExerciseValidator validator = new ExerciseValidator(errors, bundled, actionIds.get(), folder);
         Exercise exercise = root == null ? null : validator.validate(root);
         if (!errors.isEmpty() || exercise == null) {
             throw new InvalidExerciseException(source, errors, validator.referencedFailures());

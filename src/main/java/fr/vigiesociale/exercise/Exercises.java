@@ -29,7 +29,7 @@ public final class Exercises {
 
     /** The same, with bundled scenarios already loaded. */
     public static ExerciseReader reader(RuleBase rules, BundledScenarios scenarios) {
-        return new ExerciseReader(scenarios, rules.actions(Lang.FR).stream().map(ActionInfo::id).collect(Collectors.toSet()));
+        return new ExerciseReader(scenarios, () -> rules.actions(Lang.FR).stream().map(ActionInfo::id).collect(Collectors.toSet()));
     }
 
     /**

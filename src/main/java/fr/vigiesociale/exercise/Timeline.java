@@ -43,7 +43,8 @@ public record Timeline(Exercise exercise, Lang lang, Assessment start, List<Step
     }
 
     /** Plays the exercise: one assessment for the start and one per inject. */
-    public static Timeline play(RuleBase rules, Exercise exercise, Lang lang) {
+    public static Timeline play(RuleBase served, Exercise exercise, Lang lang) {
+        RuleBase rules = served.snapshot(); // every step by the same rule set
         Scenario scenario = exercise.scenario();
         Assessment start = rules.assess(scenario, lang);
         Assessment previous = start;

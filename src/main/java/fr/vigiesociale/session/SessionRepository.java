@@ -9,4 +9,6 @@ interface SessionRepository extends ListCrudRepository<ExerciseSession, Long> {
     Optional<ExerciseSession> findByJoinCode(String joinCode);
 
     List<ExerciseSession> findByTrainerOrderByCreatedAtDesc(String trainer);
+
+    List<ExerciseSession> findByStateNot(SessionState state);
 }

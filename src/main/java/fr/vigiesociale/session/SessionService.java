@@ -298,10 +298,19 @@ public class SessionService {
         return timeline(s).exercise();
     }
 
-    /** The engine's assessment after each inject of the session's exercise, in the session's language. */
+    /**
+     * The engine's assessment after each inject of the session's exercise, in the session's
+     * language, by the rules served now (a reloaded rule base plays it again).
+     */
     public Timeline timeline(ExerciseSession s) {
-        return timelines.get(s.id(), () -> Timeline.play(rules, reader.read(s.exerciseId() + ".json",
+        RuleBase now = rules.snapshot();
+        return timelines.get(s.id(), now.info().sha256(), () -> Timeline.play(now, reader.read(s.exerciseId() + ".json",
                 s.exerciseSource().getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.JSON), s.language()));
+    }
+
+    /** The sessions not ended yet, whoever runs them: what a new rule base must still be able to play. */
+    public List<ExerciseSession> unfinished() {
+        return sessions.findByStateNot(SessionState.ENDED);
     }
 
     /** How many timelines are kept in memory (bounded by {@link TimelineCache#MAX}). */

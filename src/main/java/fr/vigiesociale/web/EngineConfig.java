@@ -2,27 +2,20 @@ package fr.vigiesociale.web;
 
 import fr.vigiesociale.api.BundledScenarios;
 import fr.vigiesociale.api.RuleBase;
-import fr.vigiesociale.api.VigieSociale;
 import fr.vigiesociale.exercise.BundledExercises;
 import fr.vigiesociale.exercise.ExerciseReader;
 import fr.vigiesociale.exercise.Exercises;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import fr.vigiesociale.ruleset.RuleProblem;
+import fr.vigiesociale.web.rules.ReloadCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine, built once at start-up and shared by every request (a RuleBase is thread-safe).
- * {@code vigie.rules-dir} loads another rule folder instead of the bundled one, like the command
- * line's {@code --rules}.
+ * The bundled scenarios and exercises, read once at start-up and shared by every request. The rule
+ * base itself, which may be reloaded while the server runs, comes from {@code web.rules}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfig {
-
-    @Bean
-    RuleBase ruleBase(@Value("${vigie.rules-dir:}") String rulesDir) {
-        return rulesDir.isBlank() ? VigieSociale.bundledRules() : VigieSociale.loadRules(Path.of(rulesDir));
-    }
 
     @Bean
     BundledScenarios bundledScenarios() {
@@ -37,5 +30,12 @@ class EngineConfig {
     @Bean
     BundledExercises bundledExercises(ExerciseReader reader) {
         return BundledExercises.load(reader);
+    }
+
+    /** A reloaded rule base must still suggest every action the bundled exercises expect. */
+    @Bean
+    ReloadCheck bundledExercisesStillPlayable(BundledExercises exercises) {
+        return candidate -> exercises.all().stream().flatMap(e -> ReloadCheck.actionsMissing(candidate, e).stream()
+                .map(a -> RuleProblem.of("actions.yaml", 0, "exerciseAction", e.id(), a))).toList();
     }
 }

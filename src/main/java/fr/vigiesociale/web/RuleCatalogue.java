@@ -41,7 +41,8 @@ public record RuleCatalogue(
                        List<Integer> preconisations, Level reachableLevel, String weight, List<String> reads,
                        List<Citations.Cited> sources) { }
 
-    public static RuleCatalogue of(RuleBase base, Lang lang) {
+    public static RuleCatalogue of(RuleBase served, Lang lang) {
+        RuleBase base = served.snapshot(); // one rule set for the whole catalogue
         Map<String, SourcePassage> passages = base.passages(lang);
         List<RuleInfo> rules = base.rules();
         List<Preconisation> precos = IntStream.rangeClosed(1, RuleSet.PRECONISATIONS)

@@ -55,8 +55,9 @@ class ComparisonApi {
         Lang l = ApiRequests.lang(lang);
         ScenarioReader.Format format = ApiRequests.format(request);
         Map<String, Scenario> scenarios = split(ApiRequests.body(request), format);
-        Assessment before = rules.assess(scenarios.get("before"), l);
-        Assessment after = rules.assess(scenarios.get("after"), l);
+        RuleBase now = rules.snapshot();
+        Assessment before = now.assess(scenarios.get("before"), l);
+        Assessment after = now.assess(scenarios.get("after"), l);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(JsonReport.render(before, after, Comparison.between(before, after)) + "\n");
     }

@@ -1,6 +1,7 @@
 package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.InvalidScenarioException;
@@ -91,8 +92,9 @@ class CompareController {
 
     private String compare(Scenario s1, Scenario s2, Model model) {
         Lang lang = Langs.current();
-        Assessment a1 = pages.rules().assess(s1, lang);
-        Assessment a2 = pages.rules().assess(s2, lang);
+        RuleBase now = pages.rules().snapshot();
+        Assessment a1 = now.assess(s1, lang);
+        Assessment a2 = now.assess(s2, lang);
         model.addAttribute("view", CompareView.of(s1, a1, s2, a2));
         model.addAttribute("beforeYaml", ScenarioWriter.yaml(s1));
         model.addAttribute("afterYaml", ScenarioWriter.yaml(s2));

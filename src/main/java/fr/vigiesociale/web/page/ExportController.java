@@ -1,6 +1,7 @@
 package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.api.Assessment;
+import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.report.JsonReport;
 import fr.vigiesociale.report.MarkdownReport;
 import fr.vigiesociale.scenario.Scenario;
@@ -41,9 +42,14 @@ class ExportController {
                     JsonReport.render(assess(s)) + "\n");
             case "markdown" -> file(s.id() + "-rapport.md", "text/markdown", MarkdownReport.render(s, assess(s)));
             case "pdf" -> file(s.id() + "-rapport.pdf", MediaType.APPLICATION_PDF_VALUE,
-                    pdf.pdf(ResultView.of(s, assess(s), pages.rules()), LocaleContextHolder.getLocale()));
+                    pdf(s));
             default -> throw new Pages.PageNotFoundException(format);
         };
+    }
+
+    private byte[] pdf(Scenario s) {
+        RuleBase now = pages.rules().snapshot();
+        return pdf.pdf(ResultView.of(s, now.assess(s, Langs.current()), now), LocaleContextHolder.getLocale());
     }
 
     private Assessment assess(Scenario s) {

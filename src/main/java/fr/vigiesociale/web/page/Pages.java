@@ -59,8 +59,9 @@ class Pages {
     /** Fills the result page for a scenario, assessed in the page's language. */
     String result(Scenario s, Model model) {
         Lang lang = Langs.current();
-        Assessment a = rules.assess(s, lang);
-        ResultView view = ResultView.of(s, a, rules);
+        RuleBase now = rules.snapshot();
+        Assessment a = now.assess(s, lang);
+        ResultView view = ResultView.of(s, a, now);
         model.addAttribute("view", view);
         model.addAttribute("switchMode", "result");
         model.addAttribute("switchYaml", view.scenarioYaml());
