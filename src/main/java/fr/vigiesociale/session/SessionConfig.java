@@ -2,10 +2,13 @@ package fr.vigiesociale.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The session feature's wiring: the clock that timestamps decisions and the trainer's moves. */
+/** The session feature's wiring: the clock that timestamps decisions and the trainer's moves, and the fan-out across instances. */
 @Configuration(proxyBeanMethods = false)
 class SessionConfig {
 
@@ -20,6 +23,16 @@ class SessionConfig {
     @Bean
     MigrationChecksums migrationChecksums() {
         return new MigrationChecksums();
+    }
+
+    /**
+     * With several instances on one PostgreSQL (the postgres profile sets it), each one's live pages
+     * also hear the changes made on the others.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "vigie.sessions.fan-out", havingValue = "postgres")
+    PostgresFanOut postgresFanOut(DataSource dataSource, ApplicationEventPublisher publisher) {
+        return new PostgresFanOut(dataSource, publisher);
     }
 
     @Bean

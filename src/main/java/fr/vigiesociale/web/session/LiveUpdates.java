@@ -1,6 +1,7 @@
 package fr.vigiesociale.web.session;
 
 import fr.vigiesociale.session.ExerciseSession;
+import fr.vigiesociale.session.RemoteSessionChange;
 import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.session.SessionService.SessionChanged;
 import java.io.IOException;
@@ -48,11 +49,21 @@ class LiveUpdates {
 
     @TransactionalEventListener(fallbackExecution = true)
     void changed(SessionChanged event) {
-        Set<SseEmitter> set = streams.get(event.sessionId());
+        push(event.sessionId());
+    }
+
+    /** A change committed by another instance on the same database (the PostgreSQL fan-out). */
+    @EventListener
+    void changedElsewhere(RemoteSessionChange event) {
+        push(event.sessionId());
+    }
+
+    private void push(long sessionId) {
+        Set<SseEmitter> set = streams.get(sessionId);
         if (set == null || set.isEmpty()) {
             return;
         }
-        ExerciseSession s = sessions.session(event.sessionId());
+        ExerciseSession s = sessions.session(sessionId);
         for (SseEmitter emitter : set) {
             if (!send(emitter, s)) {
                 set.remove(emitter);
