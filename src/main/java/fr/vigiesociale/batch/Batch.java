@@ -49,6 +49,16 @@ public final class Batch {
         return run(rules, reader, reader.sheet(in), lang, threads, progress);
     }
 
+    /**
+     * Reads a file's bytes (strictly UTF-8, see {@link BatchReader#sheet(byte[])}), then assesses
+     * and ranks every row as {@link #run(RuleBase, Reader, CrisisDefaults, Lang, int, IntConsumer)}.
+     */
+    public static BatchResult run(RuleBase rules, byte[] content, CrisisDefaults defaults, Lang lang, int threads,
+                                  IntConsumer progress) throws IOException {
+        BatchReader reader = new BatchReader(defaults, Messages.of(lang));
+        return run(rules, reader, reader.sheet(content), lang, threads, progress);
+    }
+
     /** Checks, assesses and ranks the rows of a sheet already split by {@code reader}. */
     public static BatchResult run(RuleBase served, BatchReader reader, BatchReader.Sheet sheet, Lang lang, int threads,
                                   IntConsumer progress) {

@@ -97,7 +97,9 @@ public final class BatchOutput {
             return;
         }
         out.append(m.get("batch.errors", errors.size())).append('\n');
-        errors.forEach(e -> out.append("  ").append(m.get("batch.error", e.line(), e.column(), e.message())).append('\n'));
+        errors.forEach(e -> out.append("  ").append(e.column().isEmpty()
+                ? e.line() > 0 ? m.get("batch.errorLine", e.line(), e.message()) : e.message()
+                : m.get("batch.error", e.line(), e.column(), e.message())).append('\n'));
     }
 
     private static String level(Level l, Messages m) {

@@ -8,6 +8,7 @@ import fr.vigiesociale.scenario.ScenarioFields;
 import fr.vigiesociale.scenario.ScenarioValidator;
 import fr.vigiesociale.scenario.SourceTree;
 import fr.vigiesociale.scenario.TerritoryLevel;
+import fr.vigiesociale.scenario.Utf8;
 import fr.vigiesociale.territory.Place;
 import fr.vigiesociale.territory.TerritoryReference;
 import java.io.BufferedReader;
@@ -68,6 +69,20 @@ public final class BatchReader {
     }
 
     /**
+     * Splits a file's bytes into rows, as {@link #sheet(Reader)}; bytes that are not UTF-8 make the
+     * file unusable, at the line and column of the first one (a spreadsheet saved in its local
+     * encoding rather than "CSV UTF-8"), rather than names read wrong.
+     */
+    public Sheet sheet(byte[] content) throws IOException {
+        Utf8.Decoded text = Utf8.decode(content);
+        if (!text.valid()) {
+            return new Sheet(null, List.of(), List.of(new BatchError(text.line(), "",
+                    messages.get("batch.encoding", text.line(), text.column()))), false);
+        }
+        return sheet(new java.io.StringReader(text.text()));
+    }
+
+    /**
      * Splits a file into rows; when the file itself is unusable (no header, no {@code inseeCode}
      * column, no crisis kind or phase anywhere) it has no rows and says why. Rows are checked by
      * {@link #row}, which any thread may call.
@@ -89,27 +104,40 @@ public final class BatchReader {
         boolean semicolon = first.indexOf(';') >= 0;
         CSVFormat format = CSVFormat.Builder.create(semicolon ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180)
                 .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
-        Columns columns = null;
+        List<Columns> header = new ArrayList<>(1);
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                if (columns == null) {
-                    columns = Columns.of(record, fileErrors, messages);
-                    for (String required : REQUIRED) {
-                        if (!defaults.values().containsKey(required) && !columns.paths().contains(required)) {
-                            fileErrors.add(new BatchError(1, required, messages.get("batch.missingCrisis", required,
-                                    required.substring(required.indexOf('.') + 1))));
-                        }
-                    }
-                    if (columns.code() < 0 || fileErrors.stream().anyMatch(e -> REQUIRED.contains(e.column()))) {
-                        return new Sheet(columns, List.of(), fileErrors, semicolon);
-                    }
-                    continue;
-                }
-                lines.add(new Line(line, record.toList()));
+            try {
+                readRecords(parser, header, fileErrors, lines);
+            } catch (java.io.UncheckedIOException e) {
+                // a quote opened and not closed, or text after a closing quote: reading stops there,
+                // and the rows before it are still ranked
+                long at = parser.getCurrentLineNumber();
+                fileErrors.add(new BatchError((int) at, "", messages.get("batch.badQuotes", at)));
             }
         }
-        return new Sheet(columns, lines, fileErrors, semicolon);
+        return new Sheet(header.isEmpty() ? null : header.get(0), header.isEmpty() ? List.of() : lines, fileErrors, semicolon);
+    }
+
+    /** The header into {@code header}, then the rows into {@code lines}; none when the header is unusable. */
+    private void readRecords(CSVParser parser, List<Columns> header, List<BatchError> fileErrors, List<Line> lines) {
+        for (CSVRecord record : parser) {
+            int line = (int) parser.getCurrentLineNumber();
+            if (header.isEmpty()) {
+                Columns columns = Columns.of(record, fileErrors, messages);
+                header.add(columns);
+                for (String required : REQUIRED) {
+                    if (!defaults.values().containsKey(required) && !columns.paths().contains(required)) {
+                        fileErrors.add(new BatchError(1, required, messages.get("batch.missingCrisis", required,
+                                required.substring(required.indexOf('.') + 1))));
+                    }
+                }
+                if (columns.code() < 0 || fileErrors.stream().anyMatch(e -> REQUIRED.contains(e.column()))) {
+                    return;
+                }
+                continue;
+            }
+            lines.add(new Line(line, record.toList()));
+        }
     }
 
     /** One row checked as a scenario file would be: its scenario, or its errors by column. */

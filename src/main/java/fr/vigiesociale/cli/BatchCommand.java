@@ -81,19 +81,17 @@ final class BatchCommand {
             throw new UsageException(m.get("cli.batch.noFile"));
         }
         Messages lm = Messages.of(lang);
-        Reader in;
+        byte[] in;
         try {
-            in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            in = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             err.println(lm.get("cli.batch.missing", file));
             return Cli.INVALID_SCENARIO;
         }
         RuleBase base = rules == null ? VigieSociale.bundledRules() : VigieSociale.loadRules(rules);
         BatchResult result;
-        try (in) {
-            result = Batch.run(base, in, CrisisDefaults.fromParameters(crisis), lang, Runtime.getRuntime().availableProcessors(),
-                    done -> progress(done, lm));
-        }
+        result = Batch.run(base, in, CrisisDefaults.fromParameters(crisis), lang, Runtime.getRuntime().availableProcessors(),
+                done -> progress(done, lm));
         if (terminal) {
             err.print("\r\033[K");
         }

@@ -21,6 +21,11 @@ public record ScenarioError(String path, int line, int column, String code, List
         return new ScenarioError("", 0, 0, code, List.of(args));
     }
 
+    /** An empty file: refused where its first line should be. */
+    public static ScenarioError emptyFile() {
+        return new ScenarioError("", 1, 1, "empty", List.of());
+    }
+
     public String messageKey() {
         return "error." + code;
     }

@@ -34,39 +34,17 @@ final class SyntaxErrors {
             }
             return new ScenarioError(field, line, column, "valueTooLong", List.of(Integer.toString(TreeParser.MAX_STRING_LENGTH)));
         }
-        if (lower.contains("utf-8") || lower.contains("utf8") || e.getCause() instanceof java.io.CharConversionException) {
-            int[] at = firstBadByte(content); // the YAML reader says 1:1 whatever the place
-            return new ScenarioError(at == null ? field : "", at == null ? line : at[0], at == null ? column : at[1], "encoding", List.of());
+        if (lower.contains("utf-8") || lower.contains("utf8") || lower.contains("multi-byte") || lower.contains("charconversion")
+                || e.getCause() instanceof java.io.CharConversionException) {
+            Utf8.Decoded at = Utf8.decode(content); // the YAML reader says 1:1 whatever the place
+            return at.valid() ? new ScenarioError(field, line, column, "encoding", List.of())
+                    : new ScenarioError("", at.line(), at.column(), "encoding", List.of());
         }
         if (lower.contains("non_numeric") || lower.contains("non-standard token") || lower.contains("numeric value")
                 || lower.contains("leading zeroes") || lower.contains("leading plus")) {
             return new ScenarioError(field, line, column, "badNumber", List.of());
         }
         return new ScenarioError(field, line, column, "syntax", List.of(format.name(), plain(message)));
-    }
-
-    /** Line and column of the first byte that is not UTF-8, or null when every byte is. */
-    private static int[] firstBadByte(byte[] content) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(content);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(content.length + 1);
-        java.nio.charset.CoderResult r = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
-        if (!r.isError()) {
-            return null;
-        }
-        out.flip();
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < out.length(); i++) {
-            if (out.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new int[] {line, column};
     }
 
     /** The dotted path of the field the parser was reading ({@code indicators.foodAidRequestsChangePct}), or "". */
@@ -81,9 +59,13 @@ final class SyntaxErrors {
 
     /** The parser's sentence without its technical tail: what is in parentheses naming a feature or a method. */
     private static String plain(String message) {
-        String s = message.replaceAll("\\s*\\((?:[^()]*(?:Feature|`|\\(\\)|code \\d+)[^()]*)\\)", "")
+        String s = message.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):?\\s*", "") // a wrapped library exception's name
+                .replaceAll("\\s*\\((?:[^()]*(?:Feature|`|\\(\\)|code \\d+)[^()]*)\\)", "")
+                .replaceAll("\\s*\\(consider enabling.*$", "") // advice on the library's settings, with nested brackets
                 .replaceAll("\\s*at \\[Source:.*$", "")
+                .replaceAll("\\S*(?:Feature|Constraints)\\S*", "")
                 .replaceAll("(?s)\\s+", " ").strip();
+        s = TextCharacters.strip(s); // the character quoted may be invisible or a terminal escape
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

@@ -56,11 +56,20 @@ public final class TreeParser {
     public SourceTree parse(byte[] content, ScenarioReader.Format format) {
         JsonParser parser = null;
         try {
-            parser = format == ScenarioReader.Format.JSON
-                    ? JSON.createParser(ObjectReadContext.empty(), content) : YAML.createParser(ObjectReadContext.empty(), content);
+            if (format == ScenarioReader.Format.JSON) {
+                // decoded here: the JSON reader would take a file with zero bytes for UTF-16 or UTF-32
+                Utf8.Decoded text = Utf8.decode(content);
+                if (!text.valid()) {
+                    errors.add(new ScenarioError("", text.line(), text.column(), "encoding", List.of()));
+                    return null;
+                }
+                parser = JSON.createParser(ObjectReadContext.empty(), text.text().toCharArray());
+            } else {
+                parser = YAML.createParser(ObjectReadContext.empty(), content);
+            }
             JsonToken first = parser.nextToken();
             if (first == null) {
-                errors.add(ScenarioError.global("empty"));
+                errors.add(ScenarioError.emptyFile());
                 return null;
             }
             SourceTree root = node(parser, "");

@@ -79,6 +79,16 @@ class BatchReaderTest {
     }
 
     @Test
+    void aBrokenQuoteStopsTheReadingAtItsLineAndKeepsTheRowsBefore() throws IOException {
+        Read r = read("inseeCode,foodAidRequestsChangePct\n59512,48\n\"71076\"x,12\n38185,4\n", HEALTH_ACUTE);
+        assertThat(r.fileErrors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.message()).contains("guillemet", "ligne 3").doesNotContain("Exception", "commons");
+        });
+        assertThat(r.rows()).extracting(BatchRow::inseeCode).containsExactly("59512");
+    }
+
+    @Test
     void neitherAHeaderNorANameCanCarryWhatATerminalWouldObey() throws IOException {
         Read r = read("inseeCode,territory.name,col\u001b[2Jonne\n59512,Roubaix\u202E,\n", HEALTH_ACUTE);
         assertThat(r.fileErrors()).singleElement().satisfies(e -> {

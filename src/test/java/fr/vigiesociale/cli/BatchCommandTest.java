@@ -42,4 +42,19 @@ class BatchCommandTest {
                 .contains("introuvable");
         assertThat(CliTest.run("batch", "--format", "pdf", file.toString()).status()).isEqualTo(1);
     }
+
+    @Test
+    void aFileNotInUtf8OrWithABrokenQuoteIsToldAtItsLineWithoutAnInternalMessage(@TempDir Path dir) throws IOException {
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "inseeCode;territory.name\n48146;Sainte-\u00c9nimie\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliTest.Run r = CliTest.run("batch", "--kind", "HEALTH", "--phase", "ACUTE", latin1.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out() + r.err()).contains("ligne 2 : ce fichier n'est pas en UTF-8", "colonne 14", "CSV UTF-8")
+                .doesNotContain("Exception", "inattendue");
+        Path quote = dir.resolve("quote.csv");
+        Files.writeString(quote, "inseeCode,foodAidRequestsChangePct\n59512,48\n\"71076\"x,12\n");
+        CliTest.Run q = CliTest.run("batch", "--kind", "HEALTH", "--phase", "ACUTE", quote.toString());
+        assertThat(q.status()).isEqualTo(2);
+        assertThat(q.out() + q.err()).contains("Roubaix", "ligne 3 : guillemet").doesNotContain("Exception", "commons");
+    }
 }

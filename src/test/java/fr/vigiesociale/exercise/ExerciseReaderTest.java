@@ -149,7 +149,7 @@ class ExerciseReaderTest {
 
     @Test
     void wholeFileProblemsSpeakOfAnExercise() {
-        assertThat(errors("")).containsExactly("test.yaml: le fichier est vide ; un exercice commence par « exerciseVersion: 1 »");
+        assertThat(errors("")).containsExactly("test.yaml:1:1: le fichier est vide ; un exercice commence par « exerciseVersion: 1 »");
         assertThat(errors("- a\n- b\n")).singleElement().asString().contains("le fichier doit décrire un exercice");
         assertThat(errors(VALID.replace("exerciseVersion: 1", "exerciseVersion: 2")))
                 .containsExactly("test.yaml:1:18: exerciseVersion : version 2 non prise en charge ; ce lecteur accepte exerciseVersion: 1");

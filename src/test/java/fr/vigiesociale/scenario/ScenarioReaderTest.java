@@ -109,6 +109,28 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void whatTheFuzzerFoundIsToldWithAPlaceAndNoLibraryWords() {
+        fr.vigiesociale.i18n.Messages m = fr.vigiesociale.i18n.Messages.of(fr.vigiesociale.i18n.Lang.FR);
+        // zero bytes made the JSON reader guess UTF-32 and answer with no place at all
+        byte[] zeros = "\u0001\u0000\u0000\u0000: terr".getBytes(StandardCharsets.UTF_8);
+        assertThat(errors(zeros, ScenarioReader.Format.JSON)).singleElement().satisfies(err -> {
+            assertThat(err.line()).isEqualTo(1);
+            assertThat(err.column()).isEqualTo(1);
+        });
+        byte[] ucs4 = {0, 0, (byte) 0xFF, (byte) 0xFE, 'a'};
+        assertThat(errors(ucs4, ScenarioReader.Format.JSON)).allSatisfy(err -> assertThat(err.line()).isPositive());
+        // a multi-byte character cut at the end of the file: the YAML reader's message named a Java exception
+        byte[] cut = java.util.Arrays.copyOf("id: caf\u00e9".getBytes(StandardCharsets.UTF_8), 8);
+        assertThat(errors(cut, ScenarioReader.Format.YAML)).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("encoding");
+            assertThat(err.column()).isEqualTo(8);
+        });
+        // a record separator: the JSON reader's advice named one of its settings
+        assertThat(errors("{\u001E}", ScenarioReader.Format.JSON)).allSatisfy(err -> assertThat(m.describe("s", err))
+                .doesNotContain("Feature", "Exception", "`", "\u001E"));
+    }
+
+    @Test
     void aHundredThousandMistakesGetAsShortAnAnswerAsAHundred() {
         StringBuilder yaml = new StringBuilder(VALID);
         for (int i = 0; i < 20_000; i++) {

@@ -8,15 +8,17 @@ import fr.vigiesociale.batch.BatchResult;
 import fr.vigiesociale.batch.CrisisDefaults;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,17 +78,26 @@ class BatchApi {
         crisis.put("hazard", hazard);
         crisis.put("lockdown", lockdown);
         crisis.put("weeks", weeks);
-        BatchResult r = Batch.run(rules, new InputStreamReader(new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8),
+        BatchResult r = Batch.run(rules, body,
                 CrisisDefaults.fromParameters(crisis), l, Runtime.getRuntime().availableProcessors(), done -> { });
         if (r.rows() == 0 && !r.errors().isEmpty()) {
             ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-batch", "problem.invalidBatch", r.errors().size());
-            p.setProperty("errors", r.errors().stream().map(BatchApi::error).toList());
+            p.setProperty("errors", capped(r.errors(), Messages.of(l)));
             return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
         boolean csv = accept != null && accept.contains("text/csv");
         return ResponseEntity.ok().header("X-Vigie-Errors", String.valueOf(r.errors().size()))
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : NDJSON)
                 .body(csv ? BatchOutput.csv(r, Messages.of(l)) : BatchOutput.jsonLines(r));
+    }
+
+    /** The first {@value InvalidScenarioException#MAX_SHOWN} errors, then how many more: a refusal never grows with its file. */
+    private static List<Map<String, Object>> capped(List<BatchError> errors, Messages m) {
+        List<Map<String, Object>> shown = new ArrayList<>(errors.stream().limit(InvalidScenarioException.MAX_SHOWN).map(BatchApi::error).toList());
+        if (errors.size() > InvalidScenarioException.MAX_SHOWN) {
+            shown.add(error(new BatchError(0, "", m.get("batch.moreErrors", errors.size() - InvalidScenarioException.MAX_SHOWN))));
+        }
+        return shown;
     }
 
     private static Map<String, Object> error(BatchError e) {

@@ -79,9 +79,9 @@ public class BatchJobs {
     }
 
     /** Splits the file now (its own errors are known at once), ranks its rows in the background. */
-    public Job start(Reader in, CrisisDefaults defaults, Lang lang, String label, boolean synthetic) throws IOException {
+    public Job start(byte[] content, CrisisDefaults defaults, Lang lang, String label, boolean synthetic) throws IOException {
         BatchReader reader = new BatchReader(defaults, Messages.of(lang));
-        BatchReader.Sheet sheet = reader.sheet(in);
+        BatchReader.Sheet sheet = reader.sheet(content);
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         Job job = new Job(HexFormat.of().formatHex(bytes), label, synthetic, reader, sheet);

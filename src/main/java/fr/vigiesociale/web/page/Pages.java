@@ -51,7 +51,7 @@ class Pages {
      */
     static Scenario carried(String yaml) {
         if (yaml == null || yaml.isBlank()) {
-            throw new InvalidScenarioException("scenario", List.of(ScenarioError.global("empty")));
+            throw new InvalidScenarioException("scenario", List.of(ScenarioError.emptyFile()));
         }
         return ScenarioInput.read("scenario", yaml.getBytes(StandardCharsets.UTF_8), ScenarioReader.Format.YAML);
     }

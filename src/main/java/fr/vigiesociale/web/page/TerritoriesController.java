@@ -68,7 +68,7 @@ class TerritoriesController {
             return choose(model);
         }
         String name = file.getOriginalFilename() == null ? "territoires.csv" : file.getOriginalFilename().replaceAll(".*[/\\\\]", "");
-        BatchJobs.Job job = jobs.start(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), crisis(params),
+        BatchJobs.Job job = jobs.start(file.getBytes(), crisis(params),
                 Langs.current(), name, false);
         return "redirect:" + BASE + "/" + job.id();
     }
@@ -79,7 +79,7 @@ class TerritoriesController {
         StringWriter csv = new StringWriter();
         String dep = departement == null || departement.isBlank() ? null : departement.strip().toUpperCase(java.util.Locale.ROOT);
         SyntheticBatch.write(csv, seed, dep, Integer.MAX_VALUE);
-        BatchJobs.Job job = jobs.start(new StringReader(csv.toString()), crisis(params), Langs.current(),
+        BatchJobs.Job job = jobs.start(csv.toString().getBytes(StandardCharsets.UTF_8), crisis(params), Langs.current(),
                 Messages.of(Langs.current()).get("web.batch.demoLabel", seed), true);
         return "redirect:" + BASE + "/" + job.id();
     }

@@ -30,7 +30,7 @@ final class Uploads {
         String original = file == null ? null : file.getOriginalFilename();
         String name = original == null || original.isBlank() ? label : original.replaceAll(".*[/\\\\]", "");
         if (!present(file)) {
-            throw new InvalidScenarioException(name, List.of(ScenarioError.global("empty")));
+            throw new InvalidScenarioException(name, List.of(ScenarioError.emptyFile()));
         }
         ScenarioReader.Format format = ScenarioReader.Format.ofFileName(name);
         if (format == null) {

@@ -44,4 +44,30 @@ class BatchApiTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(problem).contains("invalid-batch", "crisis.phase", "--phase");
     }
+
+    @Test
+    void aFileSavedInTheSpreadsheetsOwnEncodingIsRefusedAtItsFirstUnreadableCharacter() throws Exception {
+        byte[] latin1 = "inseeCode;territory.name\n59512;Roubaix\n48146;Sainte-\u00c9nimie\n".getBytes(StandardCharsets.ISO_8859_1);
+        String problem = mvc.perform(post("/api/batch?kind=HEALTH&phase=ACUTE").contentType("text/csv").content(latin1))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(problem).contains("\"line\":3", "pas en UTF-8", "colonne 14", "CSV UTF-8").doesNotContain("\uFFFD");
+        // the same file as a spreadsheet exports it in UTF-8, byte order mark first, is read
+        byte[] bom = ("\uFEFF" + "inseeCode;territory.name\n59512;Roubaix\n48146;Sainte-\u00c9nimie\n").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(post("/api/batch?kind=HEALTH&phase=ACUTE").contentType("text/csv").content(bom))
+                .andExpect(status().isOk()).andExpect(header().string("X-Vigie-Errors", "0"));
+    }
+
+    @Test
+    void aHeaderOfMistakesGetsTheFirstHundredAndHowManyMore() throws Exception {
+        StringBuilder csv = new StringBuilder("inseeCode");
+        for (int i = 0; i < 250; i++) {
+            csv.append(";colonne").append(i);
+        }
+        csv.append("\n59512").append(";1".repeat(250)).append('\n');
+        String problem = mvc.perform(post("/api/batch?kind=HEALTH").contentType("text/csv").content(csv.toString()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var errors = tools.jackson.databind.json.JsonMapper.builder().build().readTree(problem).path("errors");
+        assertThat(errors.size()).isEqualTo(101);
+        assertThat(errors.get(100).path("message").asString()).contains("151 autre(s) erreur(s)");
+    }
 }
