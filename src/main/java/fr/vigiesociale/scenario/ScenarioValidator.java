@@ -256,7 +256,7 @@ public final class ScenarioValidator {
         }
         if (f.type() == FieldType.INTEGER && Math.abs(d) > MAX_EXACT_INTEGER) {
             // past 2^53 a number is no longer stored exactly: refused rather than rounded
-            error(path, at, "tooLarge", scalar.describe(), Numbers.plain(MAX_EXACT_INTEGER));
+            error(path, at, "numberTooLarge", scalar.describe(), Numbers.plain(MAX_EXACT_INTEGER));
             return;
         }
         String shown = Numbers.plain(d);

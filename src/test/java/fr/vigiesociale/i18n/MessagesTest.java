@@ -46,6 +46,22 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsGivenTwiceInABundle() throws IOException {
+        // java.util.Properties keeps the last of two equal keys: the first text would never be shown
+        for (String bundle : java.util.List.of("/i18n/messages.properties", "/i18n/messages_en.properties")) {
+            java.util.Map<String, Long> counts;
+            try (var in = getClass().getResourceAsStream(bundle)) {
+                counts = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+            }
+            assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey).toList())
+                    .as("keys given twice in %s", bundle).isEmpty();
+        }
+    }
+
+    @Test
     void frenchAndEnglishBundlesHaveTheSameKeys() throws IOException {
         assertThat(keys("/i18n/messages_en.properties")).isEqualTo(keys("/i18n/messages.properties"));
     }

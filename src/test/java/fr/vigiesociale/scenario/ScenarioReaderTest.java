@@ -61,7 +61,7 @@ class ScenarioReaderTest {
                 ScenarioReader.Format.YAML);
         assertThat(e).singleElement().satisfies(err -> {
             assertThat(err.path()).isEqualTo("territory.population");
-            assertThat(err.code()).isEqualTo("tooLarge");
+            assertThat(err.code()).isEqualTo("numberTooLarge");
             assertThat(err.args()).containsExactly("99999999999999999999999999999", "9007199254740991");
         });
         assertThat(yaml(VALID.replace("population: 1000", "population: 9007199254740991")).territory().population())

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 record ScenarioForm(Map<String, String> values) {
 
     static final String SOURCE = "formulaire";
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -100,11 +100,11 @@ record ScenarioForm(Map<String, String> values) {
         if (f.type() == FieldType.INTEGER || f.type() == FieldType.NUMBER) {
             String n = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
             if (f.type() == FieldType.INTEGER && INTEGER.matcher(n).matches()) {
-                return Long.parseLong(n);
+                return new java.math.BigInteger(n); // however long: the reader refuses what it cannot keep exactly
             }
             if (DECIMAL.matcher(n).matches()) {
                 double d = Double.parseDouble(n.replace(',', '.'));
-                return f.type() == FieldType.INTEGER && d == Math.rint(d) ? (Object) (long) d : d;
+                return f.type() == FieldType.INTEGER && d == Math.rint(d) && Math.abs(d) < 0x1p53 ? (Object) (long) d : d;
             }
             return raw;
         }

@@ -88,6 +88,16 @@ class FormPageTest {
     }
 
     @Test
+    void a_population_too_large_to_keep_exactly_is_refused_not_shown_as_the_largest_long() throws Exception {
+        for (String typed : java.util.List.of("99999999999999999999999999999", "99 999 999 999 999 999 999")) {
+            String html = mvc.perform(minimal("/evaluation", "territory.population", typed))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).as(typed).contains("trop grand pour être gardé exactement").doesNotContain("9 223 372 036 854 775 807")
+                    .doesNotContain("9223372036854775807");
+        }
+    }
+
+    @Test
     void errors_are_the_command_line_messages_next_to_their_field_and_nothing_typed_is_lost() throws Exception {
         String html = mvc.perform(minimal("/evaluation", "territory.population", "-3", "indicators.pupilsOutOfContactPct", "beaucoup", "indicators.isolatedPeopleUncontactedPct", "140", "indicators.foodAidRequestsChangePct", "55"))
                 .andExpect(status().isUnprocessableContent())
