@@ -56,7 +56,7 @@ public final class MarkdownReport {
         if (!a.dataGaps().isEmpty()) {
             out.append("\n## ").append(m.get("report.gaps")).append("\n\n");
             for (DataGap g : a.dataGaps()) {
-                out.append("- `").append(g.field()).append("` — ").append(esc(g.why())).append('\n');
+                out.append("- **").append(esc(new FactLabels(m).label(g.field()))).append("** — ").append(esc(g.why())).append('\n');
             }
         }
         if (!a.sources().isEmpty()) {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 public final class TextReport {
 
-    private static final int TITLE_WIDTH = 62;
+    /** The table fits an 80-column terminal: 21 columns before the title, 23 after it. */
+    static final int TITLE_WIDTH = 36;
 
     private TextReport() {
     }
@@ -49,27 +50,56 @@ public final class TextReport {
         }
         if (!a.dataGaps().isEmpty()) {
             out.append('\n').append(bold(m.get("report.gaps"), colour)).append('\n');
+            FactLabels labels = new FactLabels(m);
             for (DataGap g : a.dataGaps()) {
-                out.append("  - ").append(g.field()).append(" : ").append(g.why()).append('\n');
+                out.append("  - ").append(labels.label(g.field())).append(m.get("punct.colon")).append(g.why()).append('\n');
             }
         }
         return out.toString();
     }
 
-    /** The ranked table: one aligned line per action, with a header. */
+    /** The ranked table: one aligned row per action, its title wrapped on as many lines as it needs, with a header. */
     static void table(StringBuilder out, List<AssessedAction> actions, Messages m, boolean colour) {
-        out.append(String.format("%3s  %-9s %6s  %-" + TITLE_WIDTH + "s  %-12s %s%n", "#", m.get("report.col.level"),
+        out.append(String.format("%3s  %-8s %5s  %-" + TITLE_WIDTH + "s  %-11s  %s%n", "#", m.get("report.col.level"),
                 m.get("report.col.score"), m.get("report.col.action"), m.get("report.col.horizon"), m.get("report.col.precos")));
         for (AssessedAction x : actions) {
-            String level = String.format("%-9s", m.get("level." + x.level()));
-            out.append(String.format("%3d  %s %6s  %-" + TITLE_WIDTH + "s  %-12s %s%n", x.rank(), colour(level, x.level(), colour),
-                    Labels.score(x.score(), m), truncate(x.title()), m.get("horizon." + x.horizon()),
+            String level = String.format("%-8s", m.get("level." + x.level()));
+            List<String> title = wrap(x.title(), TITLE_WIDTH);
+            out.append(String.format("%3d  %s %5s  %-" + TITLE_WIDTH + "s  %-11s  %s%n", x.rank(), colour(level, x.level(), colour),
+                    Labels.score(x.score(), m), title.get(0), m.get("horizon." + x.horizon()),
                     Labels.preconisations(x.preconisations())));
+            for (String more : title.subList(1, title.size())) {
+                out.append(" ".repeat(21)).append(more).append(System.lineSeparator());
+            }
         }
     }
 
-    private static String truncate(String s) {
-        return s.length() <= TITLE_WIDTH ? s : s.substring(0, TITLE_WIDTH - 1) + "…";
+    /** Word-wraps {@code text} to lines of at most {@code width} characters (a longer word is cut). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            while (word.length() > width) {
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     static String bold(String s, boolean colour) {

@@ -52,7 +52,7 @@ public final class TimelineMarkdown {
             } else {
                 FactLabels facts = new FactLabels(m);
                 for (Map.Entry<String, Object> c : i.changes().entrySet()) {
-                    out.append("- ").append(esc(facts.label(c.getKey()))).append(" : ")
+                    out.append("- ").append(esc(facts.label(c.getKey()))).append(m.get("punct.colon"))
                             .append(esc(facts.value(c.getKey(), s.before().get(c.getKey())))).append(" → **")
                             .append(esc(facts.value(c.getKey(), c.getValue()))).append("**\n");
                 }

@@ -51,7 +51,7 @@ public final class TimelineText {
             }
             FactLabels facts = new FactLabels(m);
             for (Map.Entry<String, Object> c : i.changes().entrySet()) {
-                out.append("  ").append(facts.label(c.getKey())).append(" : ")
+                out.append("  ").append(facts.label(c.getKey())).append(m.get("punct.colon"))
                         .append(facts.value(c.getKey(), s.before().get(c.getKey()))).append(" → ")
                         .append(facts.value(c.getKey(), c.getValue())).append('\n');
             }

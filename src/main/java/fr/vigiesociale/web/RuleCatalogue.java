@@ -34,30 +34,33 @@ public record RuleCatalogue(
 
     /**
      * One rule, in the catalogue's language: its name, file and line, what triggers it, the actions
-     * it can suggest, the level it can reach, its weight, the scenario fields it reads, the passages
-     * it implements and whether it states or interprets them.
+     * it can suggest, the level it can reach, its weight, the scenario fields it reads, the thresholds
+     * of the indicators among them, the passages it implements and whether it states or interprets them.
      */
     public record Rule(String anchor, String name, String file, int line, boolean context, String trigger, List<String> actions,
                        List<Integer> preconisations, Level reachableLevel, String weight, List<String> reads,
-                       List<Citations.Cited> sources) { }
+                       List<ThresholdInfo> thresholds, List<Citations.Cited> sources) { }
 
     public static RuleCatalogue of(RuleBase served, Lang lang) {
         RuleBase base = served.snapshot(); // one rule set for the whole catalogue
         Map<String, SourcePassage> passages = base.passages(lang);
+        Map<String, ThresholdInfo> thresholds = new java.util.HashMap<>();
+        base.thresholds(lang).forEach(t -> thresholds.put("indicators." + t.indicator(), t));
         List<RuleInfo> rules = base.rules();
         List<Preconisation> precos = IntStream.rangeClosed(1, RuleSet.PRECONISATIONS)
                 .mapToObj(n -> new Preconisation(n, base.preconisationTitle(n, lang), rules.stream()
                         .filter(r -> !r.context() && r.preconisations().contains(n))
-                        .map(r -> rule(r, lang, passages)).toList()))
+                        .map(r -> rule(r, lang, passages, thresholds)).toList()))
                 .toList();
         List<Rule> context = new ArrayList<>();
-        rules.stream().filter(RuleInfo::context).forEach(r -> context.add(rule(r, lang, passages)));
+        rules.stream().filter(RuleInfo::context).forEach(r -> context.add(rule(r, lang, passages, thresholds)));
         return new RuleCatalogue(base.info(), lang.code(), precos, context, base.thresholds(lang), base.actions(lang));
     }
 
-    private static Rule rule(RuleInfo r, Lang lang, Map<String, SourcePassage> passages) {
+    private static Rule rule(RuleInfo r, Lang lang, Map<String, SourcePassage> passages, Map<String, ThresholdInfo> thresholds) {
         return new Rule(r.anchor(), r.name(lang), r.file(), r.line(), r.context(), r.trigger(lang), r.actions(), r.preconisations(),
                 r.reachableLevel(), r.weight(), r.reads(),
+                r.reads().stream().map(thresholds::get).filter(java.util.Objects::nonNull).toList(),
                 r.sources().stream().map(c -> new Citations.Cited(passages.get(c.passage()), c.link())).toList());
     }
 

@@ -44,6 +44,30 @@ class CliTest {
     }
 
     @Test
+    void theTableFitsAnEightyColumnTerminalWithEveryTitleWhole() {
+        Run r = run("evaluate", "scenarios/departement-multi-fronts.yaml");
+        String table = r.out().substring(r.out().indexOf("  #  "), r.out().indexOf("Pourquoi ces actions"));
+        assertThat(table.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+        assertThat(table).doesNotContain("…");
+        // a long title goes on, word by word, under its own column
+        String titles = table.lines().skip(1).filter(l -> l.length() > 21).map(l -> l.substring(21, Math.min(l.length(), 21 + 36)).strip())
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertThat(titles).contains("Repérer avec l'Éducation nationale les élèves sans contact et aller vers leurs familles");
+    }
+
+    @Test
+    void dataGapsAreNamedAsTheFormNamesThemInBothLanguages() {
+        Run fr = run("evaluate", "scenarios/territoire-sans-donnees.yaml");
+        String gaps = fr.out().substring(fr.out().indexOf("Ce qu'il faudrait savoir"));
+        assertThat(gaps).doesNotContain("indicators.").contains("  - ");
+        Run md = run("evaluate", "--format", "markdown", "scenarios/territoire-sans-donnees.yaml");
+        assertThat(md.out().substring(md.out().indexOf("## Ce qu'il faudrait savoir"))).doesNotContain("`indicators.").contains("- **");
+        Run en = run("evaluate", "--lang", "en", "scenarios/territoire-sans-donnees.yaml");
+        String enGaps = en.out().substring(en.out().indexOf("What we would need to know"));
+        assertThat(enGaps).doesNotContain("indicators.", " : ");
+    }
+
+    @Test
     void jsonMeetsContractV1AndIsByteIdenticalRunToRun() {
         Run first = run("evaluate", "--format", "json", "--rules", "rules", SCENARIO);
         Run second = run("evaluate", "--format=json", "--rules", "rules", SCENARIO);

@@ -52,6 +52,23 @@ class CataloguePageTest {
     }
 
     @Test
+    void a_rule_that_reads_an_indicator_shows_its_threshold_values_and_one_that_does_not_shows_none() throws Exception {
+        String html = mvc.perform(get("/regles")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        RuleInfo foodAid = rules.rules().stream().filter(r -> r.reads().equals(java.util.List.of(
+                "indicators.foodAidRequestsChangePct", "territory.priorityNeighbourhood"))).findFirst().orElseThrow();
+        assertThat(row(html, foodAid)).contains("Seuils de « ", "vigilance 15, alerte 40");
+        RuleInfo noIndicator = rules.rules().stream().filter(r -> r.reads().stream().noneMatch(f -> f.startsWith("indicators.")))
+                .findFirst().orElseThrow();
+        assertThat(row(html, noIndicator)).doesNotContain("threshold-values");
+    }
+
+    private static String row(String html, RuleInfo r) {
+        String row = html.substring(html.indexOf("id=\"" + r.anchor() + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
+
+    @Test
     void the_report_page_shows_every_passage_with_its_rules_or_as_not_encoded() throws Exception {
         String html = mvc.perform(get("/rapport")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -38,6 +38,22 @@ class HomePageTest {
     }
 
     @Test
+    void home_presents_the_three_uses_and_every_page_has_an_icon() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Évaluer un territoire"), containsString("Comparer deux situations"),
+                        containsString("Animer un exercice de crise"), containsString("href=\"/comparaison\""),
+                        containsString("href=\"/formateur\""), containsString("href=\"/rejoindre\""),
+                        containsString("href=\"/territoires\""),
+                        containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"))));
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentTypeCompatibleWith("image/x-icon"));
+        mvc.perform(get("/favicon.svg")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")));
+    }
+
+    @Test
     void the_language_switch_gives_english_and_is_remembered() throws Exception {
         var cookie = mvc.perform(get("/?lang=en"))
                 .andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
