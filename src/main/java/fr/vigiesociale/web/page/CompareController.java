@@ -58,7 +58,7 @@ class CompareController {
             model.addAttribute("errors", errors);
             return choose(model);
         }
-        return compare(s1, s2, model);
+        return Pages.redirectToComparison(s1, s2);
     }
 
     /** "Tester une variante" from a result page: the form, filled, remembering the starting situation. */
@@ -76,7 +76,7 @@ class CompareController {
         Scenario base = Pages.carried(baseline);
         ScenarioForm form = ScenarioForm.fromRequest(params);
         try {
-            return compare(base, form.toScenario(), model);
+            return Pages.redirectToComparison(base, form.toScenario());
         } catch (InvalidScenarioException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             Pages.baseline(base, model);
@@ -84,10 +84,16 @@ class CompareController {
         }
     }
 
-    /** The language switch of a comparison page. */
+    /** A comparison's own address: both scenarios carried in it. */
+    @GetMapping("/comparaison/resultat")
+    String shared(@RequestParam("avant") String before, @RequestParam("apres") String after, Model model) {
+        return compare(SharedScenario.decode(before), SharedScenario.decode(after), model);
+    }
+
+    /** A page that posts both scenarios (pages opened before comparisons had an address). */
     @PostMapping("/comparaison/resultat")
-    String carried(@RequestParam("before") String before, @RequestParam("after") String after, Model model) {
-        return compare(Pages.carried(before), Pages.carried(after), model);
+    String carried(@RequestParam("before") String before, @RequestParam("after") String after) {
+        return Pages.redirectToComparison(Pages.carried(before), Pages.carried(after));
     }
 
     private String compare(Scenario s1, Scenario s2, Model model) {
@@ -99,6 +105,8 @@ class CompareController {
         model.addAttribute("beforeYaml", ScenarioWriter.yaml(s1));
         model.addAttribute("afterYaml", ScenarioWriter.yaml(s2));
         model.addAttribute("switchMode", "compare");
+        model.addAttribute("beforeKey", SharedScenario.encode(s1));
+        model.addAttribute("afterKey", SharedScenario.encode(s2));
         return VIEW;
     }
 

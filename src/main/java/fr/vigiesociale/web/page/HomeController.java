@@ -37,7 +37,7 @@ class HomeController {
         Messages m = Messages.of(Langs.current());
         try {
             Scenario s = Uploads.read(file, m.get("web.home.upload.noFile"));
-            return pages.result(s, model);
+            return Pages.redirectToResult(s);
         } catch (InvalidScenarioException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadErrors", e.errors().stream().map(x -> m.describe(e.source(), x)).toList());

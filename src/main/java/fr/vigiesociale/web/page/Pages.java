@@ -65,7 +65,25 @@ class Pages {
         model.addAttribute("view", view);
         model.addAttribute("switchMode", "result");
         model.addAttribute("switchYaml", view.scenarioYaml());
+        String key = SharedScenario.encode(s);
+        model.addAttribute("shareKey", key);
+        model.addAttribute("shareUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/resultat").queryParam("s", key).queryParam("lang", lang.code()).build().toUriString());
         return RESULT;
+    }
+
+    /**
+     * Where a result lives: its own address, which the browser is sent to after a form or a file,
+     * so that reloading never submits again and the address can be kept or sent.
+     */
+    static String redirectToResult(Scenario s) {
+        return "redirect:/resultat?s=" + SharedScenario.encode(s) + "&lang=" + Langs.current().code();
+    }
+
+    /** Where a comparison lives, as {@link #redirectToResult}. */
+    static String redirectToComparison(Scenario before, Scenario after) {
+        return "redirect:/comparaison/resultat?avant=" + SharedScenario.encode(before) + "&apres=" + SharedScenario.encode(after)
+                + "&lang=" + Langs.current().code();
     }
 
     /** Fills the form page with what was typed and the errors found. */

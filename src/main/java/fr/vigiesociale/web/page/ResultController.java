@@ -22,8 +22,15 @@ class ResultController {
         return pages.result(pages.bundledScenario(id), model);
     }
 
+    /** A result's own address: the scenario carried in it, assessed by the rules served now. */
+    @GetMapping("/resultat")
+    String shared(@RequestParam("s") String s, Model model) {
+        return pages.result(SharedScenario.decode(s), model);
+    }
+
+    /** A page that posts its scenario (the language switch of pages opened before results had an address). */
     @PostMapping("/resultat")
-    String carried(@RequestParam("scenario") String yaml, Model model) {
-        return pages.result(Pages.carried(yaml), model);
+    String carried(@RequestParam("scenario") String yaml) {
+        return Pages.redirectToResult(Pages.carried(yaml));
     }
 }

@@ -61,6 +61,6 @@ class ScenarioFormController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return pages.form(form, e.errors(), model);
         }
-        return pages.result(s, model);
+        return Pages.redirectToResult(s);
     }
 }

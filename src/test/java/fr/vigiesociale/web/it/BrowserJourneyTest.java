@@ -135,5 +135,26 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.id("chart")).getText()).contains("Priorité par domaine");
         assertThat(browser.findElement(By.id("download-pdf")).isDisplayed()).isTrue();
         screenshot("resultat");
+
+        // the result has its own address: reloading shows it again without posting the form, and the
+        // address given to share it opens the same cards in another browser, with no cookie of this one
+        String address = browser.getCurrentUrl();
+        assertThat(address).contains("/resultat?s=");
+        List<String> ranked = titles(browser);
+        browser.navigate().refresh();
+        assertThat(titles(browser)).isEqualTo(ranked);
+        String shared = browser.findElement(By.id("share-url")).getAttribute("value");
+        WebDriver other = Browsers.start();
+        try {
+            other.get(shared);
+            assertThat(titles(other)).isEqualTo(ranked);
+            assertThat(other.findElement(By.tagName("h1")).getText()).isEqualTo("Quartier des Tilleuls — confinement, semaine 3");
+        } finally {
+            other.quit();
+        }
+    }
+
+    private static List<String> titles(WebDriver driver) {
+        return driver.findElements(By.cssSelector("article.card header h2")).stream().map(WebElement::getText).toList();
     }
 }

@@ -38,7 +38,7 @@ class ComparePageTest {
 
     @Test
     void two_bundled_scenarios_side_by_side_with_inputs_and_actions_that_change() throws Exception {
-        String html = html(mvc.perform(multipart("/comparaison").with(csrf())
+        String html = html(fr.vigiesociale.web.Redirects.followed(mvc, multipart("/comparaison").with(csrf())
                         .param("before", "territoire-bien-prepare").param("after", "quartiers-nord-confinement"))
                 .andExpect(status().isOk()));
         assertThat(html).contains("id=\"side-before\"").contains("id=\"side-after\"")
@@ -48,7 +48,7 @@ class ComparePageTest {
 
     @Test
     void an_uploaded_file_can_be_one_side_and_its_errors_are_shown() throws Exception {
-        html(mvc.perform(multipart("/comparaison").file(new MockMultipartFile("afterFile", "variante.yaml",
+        html(fr.vigiesociale.web.Redirects.followed(mvc, multipart("/comparaison").file(new MockMultipartFile("afterFile", "variante.yaml",
                         "application/yaml", TestScenarios.bytes("canicule-bourg-rural.yaml")))
                         .with(csrf()).param("before", "canicule-bourg-rural"))
                 .andExpect(status().isOk()));
@@ -69,7 +69,7 @@ class ComparePageTest {
         var request = post("/comparaison/variante").with(csrf()).param("baseline", ScenarioWriter.yaml(base));
         ScenarioForm.of(base, fr.vigiesociale.i18n.Lang.FR).values().forEach(request::param);
         request.param("indicators.emergencyShelterUnansweredPct", "60");
-        String html = html(mvc.perform(request).andExpect(status().isOk()));
+        String html = html(fr.vigiesociale.web.Redirects.followed(mvc, request).andExpect(status().isOk()));
         assertThat(html).contains("Demandes au 115 sans place").contains("60 % des demandes");
         String added = html.substring(html.indexOf("id=\"changes-added\""), html.indexOf("id=\"changes-raised\""));
         assertThat(added).contains("Renforcer les maraudes pendant la canicule");
@@ -83,5 +83,16 @@ class ComparePageTest {
                 request.param(k, k.equals("territory.population") ? "beaucoup" : v));
         String html = html(mvc.perform(request).andExpect(status().isUnprocessableContent()));
         assertThat(html).contains("un nombre entier est attendu").contains("name=\"baseline\"");
+    }
+
+    @Test
+    void a_comparison_has_its_own_address() throws Exception {
+        String location = mvc.perform(multipart("/comparaison").with(csrf()).param("before", "paire-isoles-vigilance")
+                        .param("after", "paire-isoles-alerte"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/comparaison/resultat?avant=").contains("&apres=");
+        String html = html(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(java.net.URI.create(location)))
+                .andExpect(status().isOk()));
+        assertThat(html).contains("id=\"lang-switch\"", "/comparaison/resultat?avant=");
     }
 }

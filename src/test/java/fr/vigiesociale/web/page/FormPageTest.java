@@ -80,7 +80,7 @@ class FormPageTest {
 
     @Test
     void a_valid_form_gives_ranked_cards() throws Exception {
-        mvc.perform(minimal("/evaluation", "indicators.foodAidRequestsChangePct", "80,5"))
+        fr.vigiesociale.web.Redirects.followed(mvc, minimal("/evaluation", "indicators.foodAidRequestsChangePct", "80,5"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"action-FOOD-AID-COORDINATION\""),
                         containsString("<span class=\"rank\">1</span>"), containsString("Pourquoi ?"),
@@ -123,7 +123,7 @@ class FormPageTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("champ obligatoire manquant")));
         // an indicator left empty stays unknown: it is listed as worth knowing, not read as 0
-        mvc.perform(minimal("/evaluation"))
+        fr.vigiesociale.web.Redirects.followed(mvc, minimal("/evaluation"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Demandes d&#39;aide alimentaire"),
                         containsString("id=\"gaps\""))));
@@ -131,7 +131,7 @@ class FormPageTest {
 
     @Test
     void script_in_a_name_is_shown_as_text_never_run() throws Exception {
-        String html = mvc.perform(minimal("/evaluation", "title", "<script>alert('x')</script>", "territory.name", "Ville <img src=x onerror=alert(1)>"))
+        String html = fr.vigiesociale.web.Redirects.followed(mvc, minimal("/evaluation", "title", "<script>alert('x')</script>", "territory.name", "Ville <img src=x onerror=alert(1)>"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x")

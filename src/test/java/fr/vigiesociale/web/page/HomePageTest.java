@@ -64,7 +64,7 @@ class HomePageTest {
 
     @Test
     void an_uploaded_file_is_assessed_at_once() throws Exception {
-        mvc.perform(multipart("/import").file(new MockMultipartFile("file", "canicule.yaml", "application/yaml",
+        fr.vigiesociale.web.Redirects.followed(mvc, multipart("/import").file(new MockMultipartFile("file", "canicule.yaml", "application/yaml",
                         TestScenarios.bytes("canicule-bourg-rural.yaml"))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("class=\"card"),

@@ -126,11 +126,53 @@ class ResultPageTest {
     @Test
     void the_language_switch_of_a_result_reposts_the_scenario_in_english() throws Exception {
         Scenario s = VigieSociale.readScenario(Path.of("scenarios/canicule-bourg-rural.yaml"));
-        String html = mvc.perform(post("/resultat").with(csrf()).param("scenario", ScenarioWriter.yaml(s)).param("lang", "en"))
+        String html = fr.vigiesociale.web.Redirects.followed(mvc, post("/resultat").with(csrf()).param("scenario", ScenarioWriter.yaml(s)).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("<summary>Why?</summary>").contains("Priority by policy area")
                 .contains(HtmlUtils.htmlEscape(rules.assess(s, fr.vigiesociale.i18n.Lang.EN).actions().get(0).title(), "UTF-8"));
+    }
+
+    @Test
+    void a_result_has_its_own_address_that_reloads_the_same_page_and_carries_its_language() throws Exception {
+        Scenario s = VigieSociale.readScenario(Path.of("scenarios/canicule-bourg-rural.yaml"));
+        String location = mvc.perform(post("/resultat").with(csrf()).param("scenario", ScenarioWriter.yaml(s)))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/resultat?s=").endsWith("&lang=fr").hasSizeLessThan(4000);
+        String first = mvc.perform(get(java.net.URI.create(location))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String again = mvc.perform(get(java.net.URI.create(location))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the same page, but for the forms' anti-forgery tokens, which are new on every page
+        String token = "name=\"_csrf\" value=\"[^\"]*\"";
+        assertThat(again.replaceAll(token, "")).isEqualTo(first.replaceAll(token, ""));
+        assertThat(first).contains("id=\"share-url\"", "value=\"http://localhost" + location.replace("&", "&amp;") + "\"")
+                .contains(HtmlUtils.htmlEscape(rules.assess(s).actions().get(0).title(), "UTF-8"));
+        String english = mvc.perform(get(java.net.URI.create(location.replace("&lang=fr", "&lang=en")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("<summary>Why?</summary>");
+    }
+
+    @Test
+    void a_damaged_or_oversized_link_gets_a_page_that_says_so() throws Exception {
+        Scenario s = VigieSociale.readScenario(Path.of("scenarios/canicule-bourg-rural.yaml"));
+        String key = SharedScenario.encode(s);
+        for (String bad : java.util.List.of(key.substring(0, key.length() / 2), "pas+du+base64!", "")) {
+            mvc.perform(get("/resultat").param("s", bad)).andExpect(status().isBadRequest())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                            org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("incomplet ou abîmé"),
+                                    org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")))));
+        }
+        // 4 MB of spaces deflate to a few kB: the link is refused before it is inflated in full
+        java.util.zip.Deflater d = new java.util.zip.Deflater(9, true);
+        d.setInput(new byte[4 << 20]);
+        d.finish();
+        byte[] buf = new byte[1 << 16];
+        int n = d.deflate(buf);
+        String bomb = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(buf, n));
+        mvc.perform(get("/resultat").param("s", bomb)).andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("trop volumineux")));
     }
 
     @Test
