@@ -19,7 +19,7 @@ public final class InvalidExerciseException extends RuntimeException {
                                     List<InvalidScenarioException> referencedScenarios) {
         super(source + ": " + errors.size() + " error(s), first: " + errors.get(0));
         this.source = source;
-        this.errors = List.copyOf(errors);
+        this.errors = InvalidScenarioException.capped(errors);
         this.referencedScenarios = List.copyOf(referencedScenarios);
     }
 

@@ -24,7 +24,8 @@ public final class InvalidScenarioException extends RuntimeException {
         this.errors = capped(errors);
     }
 
-    private static List<ScenarioError> capped(List<ScenarioError> all) {
+    /** The first {@link #MAX_SHOWN} errors, then one saying how many more: a refusal never grows with its input. */
+    public static List<ScenarioError> capped(List<ScenarioError> all) {
         if (all.size() <= MAX_SHOWN) {
             return List.copyOf(all);
         }

@@ -68,6 +68,17 @@ class ExerciseReaderTest {
     }
 
     @Test
+    void aThousandMistakesGetAsShortAnAnswerAsAHundred() {
+        StringBuilder many = new StringBuilder(VALID);
+        for (int i = 0; i < 1000; i++) {
+            many.append("cle").append(i).append(": 1\n");
+        }
+        List<String> e = errors(many.toString());
+        assertThat(e).hasSize(101);
+        assertThat(e.get(100)).contains("900");
+    }
+
+    @Test
     void anInjectIsAddressedOnlyToInstitutionsTakingPart() {
         assertThat(errors(VALID.replace("addressedTo: [COMMUNE_CCAS]", "addressedTo: [ARS]"))).containsExactly(
                 "test.yaml:13:19: injects[0].addressedTo[0] : l'institution ARS ne participe pas à l'exercice ; "
