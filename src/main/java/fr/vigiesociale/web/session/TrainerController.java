@@ -11,6 +11,7 @@ import fr.vigiesociale.web.Langs;
 import fr.vigiesociale.web.PdfRenderer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -60,7 +61,9 @@ class TrainerController {
 
     @GetMapping("/formateur")
     String home(Principal trainer, Model model) {
-        model.addAttribute("sessions", sessions.sessionsOf(trainer.getName()));
+        List<ExerciseSession> all = sessions.sessionsOf(trainer.getName());
+        model.addAttribute("sessions", all.stream().filter(s -> s.state() != fr.vigiesociale.session.SessionState.ENDED).toList());
+        model.addAttribute("ended", all.stream().filter(s -> s.state() == fr.vigiesociale.session.SessionState.ENDED).toList());
         model.addAttribute("exercises", exercises.all());
         return "trainer-home";
     }
@@ -74,12 +77,24 @@ class TrainerController {
     @GetMapping("/formateur/sessions/{id}")
     String panel(Principal trainer, @PathVariable long id, Model model) {
         ExerciseSession s = sessions.owned(trainer.getName(), id);
-        model.addAttribute("view", SessionView.of(sessions, s));
+        SessionView view = SessionView.of(sessions, s);
+        String joinUrl = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/rejoindre").queryParam("code", s.joinCode()).build().toUriString();
+        TrainerScreen screen = TrainerScreen.of(view, sessions.events(id), joinUrl, Messages.of(Langs.current()));
+        model.addAttribute("view", view);
+        model.addAttribute("screen", screen);
+        model.addAttribute("minutesSince", screen.minutesSince(java.time.Instant.now()));
         return "trainer-session";
     }
 
     @PostMapping("/formateur/sessions/{id}/horloge")
-    String move(Principal trainer, @PathVariable long id, @RequestParam SessionService.Move move, RedirectAttributes flash) {
+    String move(Principal trainer, @PathVariable long id, @RequestParam SessionService.Move move,
+                @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+        if (move == SessionService.Move.END && !"oui".equals(confirm)) {
+            // ending cannot be undone: only the button inside the confirmation box ends a session
+            flash.addFlashAttribute("done", "web.session.endNotConfirmed");
+            return "redirect:/formateur/sessions/" + id;
+        }
         sessions.move(trainer.getName(), id, move);
         flash.addFlashAttribute("done", "web.session.moved." + move);
         return "redirect:/formateur/sessions/" + id;

@@ -36,6 +36,7 @@ class LiveSessionBrowserTest {
     private static WebDriver trainer;
     private static WebDriver participant;
     private static WebDriver colleague;
+    private static WebDriver third;
 
     @LocalServerPort
     int port;
@@ -45,6 +46,7 @@ class LiveSessionBrowserTest {
         trainer = Browsers.start();
         participant = Browsers.start();
         colleague = Browsers.start();
+        third = Browsers.start();
     }
 
     @AfterAll
@@ -57,6 +59,9 @@ class LiveSessionBrowserTest {
         }
         if (colleague != null) {
             colleague.quit();
+        }
+        if (third != null) {
+            third.quit();
         }
     }
 
@@ -98,17 +103,30 @@ class LiveSessionBrowserTest {
         click(trainer, "open-session");
         String code = trainer.findElement(By.id("join-code")).getText();
         assertThat(code).matches("[A-Z2-9]{6}");
+        // the address to join in full, and as a QR code to project
+        assertThat(trainer.findElement(By.id("join-url")).getText()).isEqualTo(url("/rejoindre?code=" + code));
+        assertThat(trainer.findElements(By.cssSelector("#join-qr svg.qr path"))).hasSize(1);
+        // from here on the trainer's page is never reloaded: this mark would be lost
+        ((org.openqa.selenium.JavascriptExecutor) trainer).executeScript("window.sameScreen = 'yes';");
         Browsers.screenshot(trainer, "session-1-trainer-opened");
 
         // Two participants join from their own devices with the code, a name and an institution.
         join(participant, code, "Awa Diallo", "Commune et CCAS");
         assertThat(participant.getPageSource()).contains("En attente du premier inject");
         join(colleague, code, "Lucie Morel", "Conseil départemental");
+        join(third, code, "Karim Benali", "ARS");
 
         // The trainer sees them arrive, then launches the first inject: both pages follow.
         waitForText(trainer, By.id("participants"), "Awa Diallo");
         waitForText(trainer, By.id("participants"), "Lucie Morel");
+        waitForText(trainer, By.id("participants"), "Karim Benali");
         click(trainer, "clock-start");
+        waitForText(trainer, By.id("inject-title"), "Vigilance rouge canicule");
+        // (the parts of the trainer's page are swapped as events arrive: each is read with a wait)
+        waitForText(trainer, By.id("expected"), "les participants ne les voient pas");
+        waitForText(trainer, By.id("expected"), "Appeler toutes les personnes inscrites au registre des personnes vulnérables");
+        waitForText(trainer, By.id("expected"), "○ pas encore");
+        waitForText(trainer, By.id("inject-timer"), "min prévues");
         waitForText(participant, By.id("inject-title"), "Vigilance rouge canicule");
         waitForText(colleague, By.id("inject-title"), "Vigilance rouge canicule");
         assertThat(participant.findElement(By.id("suggestions")).getText()).contains("Le formateur les dévoilera");
@@ -137,6 +155,10 @@ class LiveSessionBrowserTest {
         // The trainer sees both without reloading, and reveals the engine's recommendations.
         waitForText(trainer, By.id("decisions"), "Mme Martin, directrice du CCAS");
         waitForText(trainer, By.id("decisions"), "Service autonomie");
+        waitForText(trainer, By.id("expected"), "✓ décidée");
+        waitForText(trainer, By.id("participants"), "Commune et CCAS ✓ a répondu");
+        waitForText(trainer, By.id("participants"), "ARS ○ pas encore de réponse");
+        assertThat(participant.getPageSource()).as("expected actions stay the trainer's").doesNotContain("Actions attendues");
         click(trainer, "reveal");
         waitForText(participant, By.id("suggestions"), "Accepter");
         Browsers.screenshot(participant, "session-3-participant-revealed");
@@ -148,6 +170,8 @@ class LiveSessionBrowserTest {
 
         // Second inject: the participant's page changes by itself; an action of their own.
         click(trainer, "clock-next");
+        waitForText(trainer, By.id("inject-title"), "Les aides à domicile manquent");
+        waitForText(trainer, By.id("changes"), "Ce qui a changé depuis l'inject précédent");
         waitForText(participant, By.id("inject-title"), "Les aides à domicile manquent");
         participant.findElement(By.id("freeText")).sendKeys("Appeler les aidants familiaux connus du CCAS");
         participant.findElement(By.id("ownerName")).sendKeys("Pôle seniors");
@@ -157,8 +181,19 @@ class LiveSessionBrowserTest {
         waitForText(trainer, By.id("decisions"), "Appeler les aidants familiaux");
         Browsers.screenshot(trainer, "session-4-trainer-second-inject");
 
-        // End, debrief, and the after-action report as PDF.
-        click(trainer, "clock-end");
+        // Two injects played, and the trainer's page never reloaded.
+        assertThat(((org.openqa.selenium.JavascriptExecutor) trainer).executeScript("return window.sameScreen;"))
+                .isEqualTo("yes");
+
+        // End (set apart, behind a confirmation), debrief, and the after-action report as PDF.
+        new WebDriverWait(trainer, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.findElement(By.id("clock-end")).isDisplayed()); // hidden until the box is opened
+        new WebDriverWait(trainer, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("#end-session summary")).click();
+                    d.findElement(By.id("clock-end")).click();
+                    return true;
+                });
         waitForText(participant, By.tagName("main"), "La session est terminée");
         waitForText(colleague, By.tagName("main"), "La session est terminée");
         click(trainer, "to-debrief");

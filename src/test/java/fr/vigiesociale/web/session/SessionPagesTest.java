@@ -91,6 +91,41 @@ class SessionPagesTest {
     }
 
     @Test
+    void endingNeedsTheConfirmationAndAnEndedSessionIsArchivedApart() throws Exception {
+        String panel = "/formateur/sessions/" + session.id();
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        // the clock's own buttons cannot end it: one click away from "Inject suivant" ended the exercise for everyone
+        mvc.perform(post(panel + "/horloge").with(user(TRAINER).roles("TRAINER")).with(csrf()).param("move", "END"))
+                .andExpect(redirectedUrl(panel)).andExpect(flash().attribute("done", "web.session.endNotConfirmed"));
+        assertThat(sessions.session(session.id()).state()).isEqualTo(SessionState.RUNNING);
+        String page = page(get(panel).with(user(TRAINER).roles("TRAINER")));
+        assertThat(page).contains("id=\"end-session\"", "Oui, terminer la session", "cela ne se défait pas");
+        assertThat(page.indexOf("id=\"clock-end\"")).as("set apart, after the clock").isGreaterThan(page.indexOf("id=\"clock-next\""));
+        assertThat(page.substring(page.indexOf("class=\"clock\""), page.indexOf("</form>", page.indexOf("class=\"clock\""))))
+                .doesNotContain("value=\"END\"");
+        mvc.perform(post(panel + "/horloge").with(user(TRAINER).roles("TRAINER")).with(csrf()).param("move", "END")
+                        .param("confirm", "oui"))
+                .andExpect(redirectedUrl(panel)).andExpect(flash().attribute("done", "web.session.moved.END"));
+        assertThat(sessions.session(session.id()).state()).isEqualTo(SessionState.ENDED);
+        String home = page(get("/formateur").with(user(TRAINER).roles("TRAINER")));
+        assertThat(home.substring(home.indexOf("id=\"ended-sessions\""))).contains(session.joinCode());
+    }
+
+    @Test
+    void theTrainersScreenGivesTheFullJoinAddressAQrCodeTheObjectivesAndTheExpectedActions() throws Exception {
+        String panel = "/formateur/sessions/" + session.id();
+        String waiting = page(get(panel).with(user(TRAINER).roles("TRAINER")));
+        assertThat(waiting).contains("http://localhost/rejoindre?code=" + session.joinCode(), "<svg", "class=\"qr\"",
+                "Objectifs de l&#39;exercice");
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        String playing = page(get(panel).with(user(TRAINER).roles("TRAINER")));
+        assertThat(playing).contains("id=\"expected\"", "Appeler toutes les personnes inscrites au registre des personnes vulnérables",
+                "id=\"inject-timer\"", "min prévues", "id=\"changes\"");
+        Cookie awa = join(session, "Awa Diallo", Actor.COMMUNE_CCAS);
+        assertThat(page(as(get("/participant"), awa))).doesNotContain("id=\"expected\"", "Actions attendues");
+    }
+
+    @Test
     void aTrainerOpensASessionAndRunsItsClock() throws Exception {
         MvcResult opened = mvc.perform(post("/formateur/sessions").with(user(TRAINER).roles("TRAINER")).with(csrf())
                         .param("exercise", "confinement-quartiers-nord").param("langue", "fr"))
