@@ -97,7 +97,7 @@ public final class BatchReader {
         List<BatchError> fileErrors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         if (first == null) {
-            fileErrors.add(new BatchError(0, "", messages.get("batch.empty")));
+            fileErrors.add(new BatchError(1, "", messages.get("batch.empty"))); // where the header should be
             return new Sheet(null, lines, fileErrors, false);
         }
         reader.reset();

@@ -30,8 +30,16 @@ public class PdfRenderer {
     /** The template's HTML with these variables (also what the PDF is made from). */
     public String html(String template, Map<String, Object> variables, Locale locale) {
         Context ctx = new Context(locale);
+        ctx.setVariable("printedAt", printedAt(locale)); // every printed page says when it was made
         variables.forEach(ctx::setVariable);
         return templates.process(template, ctx);
+    }
+
+    /** Now, at Paris time, as a reader of {@code locale} writes a date: "1 décembre 2026 à 21:55". */
+    static String printedAt(Locale locale) {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Paris"));
+        String pattern = "fr".equals(locale.getLanguage()) ? "d MMMM yyyy 'à' HH:mm" : "d MMMM yyyy, HH:mm";
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(now);
     }
 
     public byte[] pdf(String template, Map<String, Object> variables, Locale locale) {

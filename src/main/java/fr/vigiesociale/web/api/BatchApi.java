@@ -95,7 +95,9 @@ class BatchApi {
     private static List<Map<String, Object>> capped(List<BatchError> errors, Messages m) {
         List<Map<String, Object>> shown = new ArrayList<>(errors.stream().limit(InvalidScenarioException.MAX_SHOWN).map(BatchApi::error).toList());
         if (errors.size() > InvalidScenarioException.MAX_SHOWN) {
-            shown.add(error(new BatchError(0, "", m.get("batch.moreErrors", errors.size() - InvalidScenarioException.MAX_SHOWN))));
+            Map<String, Object> more = error(new BatchError(0, "", m.get("batch.moreErrors", errors.size() - InvalidScenarioException.MAX_SHOWN)));
+            more.put("code", "moreErrors"); // about the file as a whole: no line of its own
+            shown.add(more);
         }
         return shown;
     }

@@ -110,6 +110,7 @@ class ParticipantController {
         model.addAttribute("me", me);
         model.addAttribute("view", SessionView.of(sessions, sessions.session(me.sessionId())));
         model.addAttribute("reasons", OverrideReason.values());
+        model.addAttribute("participantHeader", true); // a participant needs the exercise, not the manager's tools
         return "participant";
     }
 

@@ -69,5 +69,14 @@ class BatchApiTest {
         var errors = tools.jackson.databind.json.JsonMapper.builder().build().readTree(problem).path("errors");
         assertThat(errors.size()).isEqualTo(101);
         assertThat(errors.get(100).path("message").asString()).contains("151 autre(s) erreur(s)");
+        assertThat(errors.get(100).path("code").asString()).isEqualTo("moreErrors");
+        assertThat(errors).allSatisfy(e -> assertThat(e.path("line").asInt() > 0 || e.has("code")).isTrue());
+    }
+
+    @Test
+    void anEmptyFileIsRefusedWhereItsHeaderShouldBe() throws Exception {
+        String problem = mvc.perform(post("/api/batch?kind=HEALTH&phase=ACUTE").contentType("text/csv").content(""))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(problem).contains("\"line\":1", "fichier vide");
     }
 }

@@ -77,6 +77,27 @@ class ExportTest {
     }
 
     @Test
+    void the_printed_report_says_when_and_by_which_rules_its_first_page_has_actors_and_deadlines_and_no_page_is_near_empty()
+            throws Exception {
+        Assessment a = rules.assess(scenario);
+        try (PDDocument doc = Loader.loadPDF(export("pdf"))) {
+            PDFTextStripper page = new PDFTextStripper();
+            page.setStartPage(1);
+            page.setEndPage(1);
+            String first = page.getText(doc).replaceAll("\\s+", " ");
+            assertThat(first).containsPattern("Établi le \\d{1,2} \\p{L}+ \\d{4} à \\d{2}:\\d{2} \\(heure de Paris\\)")
+                    .contains("hcts-2021 v" + a.ruleset().version(), "sha256 " + a.ruleset().sha256().substring(0, 12))
+                    .contains("Acteurs", "Échéance", "Aide à la décision")
+                    .contains("1 / " + doc.getNumberOfPages());
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                page.setStartPage(p);
+                page.setEndPage(p);
+                assertThat(page.getText(doc).strip().length()).as("text on page %d", p).isGreaterThan(300);
+            }
+        }
+    }
+
+    @Test
     void an_unknown_format_is_a_404() throws Exception {
         mvc.perform(post("/export/docx").with(csrf()).param("scenario", ScenarioWriter.yaml(scenario)))
                 .andExpect(status().isNotFound());

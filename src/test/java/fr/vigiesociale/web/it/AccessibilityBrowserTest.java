@@ -1,0 +1,102 @@
+package fr.vigiesociale.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every public page, and the trainer's sign-in, in the real browser at a phone's width (390 px)
+ * and a laptop's (1366 px): no horizontal scroll, and no serious or critical violation found by
+ * axe-core (WCAG 2.1 A and AA rules: contrast, labels, names, landmarks…). Screenshots of each
+ * page go to target/screenshots/ (a11y-390-*.png, a11y-1366-*.png).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTest {
+
+    private static final List<String> PAGES = List.of("/", "/formulaire", "/scenarios/canicule-bourg-rural/evaluation",
+            "/comparaison", "/regles", "/rapport", "/territoires", "/rejoindre", "/formateur/connexion");
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browsers.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyPageFitsAPhoneAndALaptopWithNoSeriousAccessibilityViolation() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {390, 1366}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String path : PAGES) {
+                browser.get("http://localhost:" + port + path);
+                browser.findElement(By.tagName("main"));
+                long scroll = ((Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+                if (scroll > 0) {
+                    Object widest = ((JavascriptExecutor) browser).executeScript(
+                            "var w = document.documentElement.clientWidth, out = [];"
+                            + "document.querySelectorAll('main *').forEach(function (e) {"
+                            + "  if (e.getBoundingClientRect().right > w + 0.5 && out.length < 3) {"
+                            + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')); } });"
+                            + "return out.join(', ');");
+                    problems.add(width + " px " + path + ": " + scroll + " px of horizontal scroll (" + widest + ")");
+                }
+                Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+                for (Rule r : axe.getViolations()) {
+                    if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+                        problems.add(width + " px " + path + ": " + r.getId() + " (" + r.getImpact() + ") on "
+                                + r.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+                    }
+                }
+                Browsers.screenshot(browser, "a11y-" + width + path.replaceAll("[^a-z0-9]+", "-"));
+            }
+        }
+        assertThat(problems).as("pages that scroll sideways or fail an accessibility rule").isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheHeaderFoldsBehindAMenuButtonThatOpensIt() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get("http://localhost:" + port + "/");
+        var toggle = browser.findElement(By.cssSelector("header.site .menu-toggle"));
+        var nav = browser.findElement(By.id("site-nav"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        assertThat(nav.isDisplayed()).isFalse();
+        long header = ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.querySelector('header.site').getBoundingClientRect().height;")).longValue();
+        assertThat(header).as("one line of header on a phone").isLessThan(80);
+        toggle.click();
+        assertThat(nav.isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        Browsers.screenshot(browser, "a11y-390-menu-open");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.findElement(By.cssSelector("header.site .menu-toggle")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("site-nav")).isDisplayed()).isTrue();
+    }
+}
