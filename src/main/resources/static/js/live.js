@@ -71,6 +71,20 @@
     });
   }
 
+  // what changed, said in the participant's words: a new inject, the reveal, a pause, the end
+  function notice(s, revealed) {
+    var kind = s.state === 'ENDED' ? 'end'
+      : s.state === 'PAUSED' && body.getAttribute('data-state') !== 'PAUSED' ? 'pause'
+      : s.state === 'RUNNING' && body.getAttribute('data-state') === 'PAUSED' ? 'resume'
+      : String(s.inject) !== body.getAttribute('data-inject') ? 'inject'
+      : String(revealed) !== body.getAttribute('data-revealed') ? 'reveal' : 'inject';
+    var box = document.getElementById('live-notice');
+    box.querySelectorAll('[data-kind]').forEach(function (span) {
+      span.hidden = span.getAttribute('data-kind') !== kind;
+    });
+    box.hidden = false;
+  }
+
   var source = new EventSource(url);
   source.addEventListener('changed', function (event) {
     var s = JSON.parse(event.data);
@@ -80,7 +94,7 @@
     var same = String(s.inject) === body.getAttribute('data-inject') && s.state === body.getAttribute('data-state')
       && String(revealed) === body.getAttribute('data-revealed');
     if (same) { return; }
-    if (typing) { document.getElementById('live-notice').hidden = false; return; }
+    if (typing) { notice(s, revealed); return; }
     window.location.reload();
   });
 })();

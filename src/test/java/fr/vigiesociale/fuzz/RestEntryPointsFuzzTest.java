@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RestEntryPointsFuzzTest {
 
     private static final String[] PATHS = {"/api/assessments", "/api/comparisons", "/api/timelines", "/api/batch",
-        "/api/assessments?lang=en", "/api/batch?crisis.kind=HEALTH&crisis.phase=ACUTE"};
+        "/api/assessments?lang=en", "/api/batch?kind=HEALTH&phase=ACUTE"};
     private static final String[] TYPES = {"application/yaml", "application/json", "text/csv", "text/plain",
         "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1",
         "application/octet-stream"};
@@ -46,7 +46,7 @@ class RestEntryPointsFuzzTest {
         assertThat(r.getStatus()).as("%s %s: %s", path, type, answer).isLessThan(500);
         if (r.getStatus() >= 400) {
             assertThat(answer.length()).as("size of an error answer").isLessThan(MAX_ERROR_ANSWER);
-            UserFacingText.assertPlain(answer, path + " " + r.getStatus());
+            UserFacingText.assertPlain(answer, path + " " + r.getStatus(), new String(body, StandardCharsets.UTF_8));
         }
         if (r.getStatus() == 422 && answer.startsWith("{")) {
             JsonNode errors = json.readTree(answer).path("errors");

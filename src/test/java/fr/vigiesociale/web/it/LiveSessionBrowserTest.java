@@ -80,6 +80,15 @@ class LiveSessionBrowserTest {
         browser.findElement(By.id(id)).click();
     }
 
+    /** Clicks a button of the trainer's page, whose parts are swapped as events arrive: found again if replaced. */
+    private static void clickWhenReady(WebDriver browser, String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    d.findElement(By.id(id)).click();
+                    return true;
+                });
+    }
+
     /** Joins from a browser of its own, with the code, a name and an institution. */
     private void join(WebDriver browser, String code, String name, String institution) {
         browser.get(url("/rejoindre"));
@@ -180,6 +189,15 @@ class LiveSessionBrowserTest {
         waitForText(participant, By.id("saved"), "Enregistré.");
         waitForText(trainer, By.id("decisions"), "Appeler les aidants familiaux");
         Browsers.screenshot(trainer, "session-4-trainer-second-inject");
+
+        // A participant typing is not interrupted: told what happened, in words that fit the event.
+        colleague.findElement(By.id("ownerName")).sendKeys("Service autonomie, en cours de saisie");
+        clickWhenReady(trainer, "clock-pause");
+        waitForText(colleague, By.id("live-notice"), "mis la session en pause");
+        assertThat(colleague.findElement(By.id("live-notice")).getText()).doesNotContain("nouvel inject");
+        assertThat(colleague.findElement(By.id("ownerName")).getAttribute("value")).isEqualTo("Service autonomie, en cours de saisie");
+        clickWhenReady(trainer, "clock-resume");
+        waitForText(trainer, By.id("session-state"), "en cours");
 
         // Two injects played, and the trainer's page never reloaded.
         assertThat(((org.openqa.selenium.JavascriptExecutor) trainer).executeScript("return window.sameScreen;"))
