@@ -55,28 +55,61 @@ class AccessibilityBrowserTest {
             for (String path : PAGES) {
                 browser.get("http://localhost:" + port + path);
                 browser.findElement(By.tagName("main"));
-                long scroll = ((Number) ((JavascriptExecutor) browser)
-                        .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
-                if (scroll > 0) {
-                    Object widest = ((JavascriptExecutor) browser).executeScript(
-                            "var w = document.documentElement.clientWidth, out = [];"
-                            + "document.querySelectorAll('main *').forEach(function (e) {"
-                            + "  if (e.getBoundingClientRect().right > w + 0.5 && out.length < 3) {"
-                            + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')); } });"
-                            + "return out.join(', ');");
-                    problems.add(width + " px " + path + ": " + scroll + " px of horizontal scroll (" + widest + ")");
-                }
-                Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-                for (Rule r : axe.getViolations()) {
-                    if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
-                        problems.add(width + " px " + path + ": " + r.getId() + " (" + r.getImpact() + ") on "
-                                + r.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
-                    }
-                }
-                Browsers.screenshot(browser, "a11y-" + width + path.replaceAll("[^a-z0-9]+", "-"));
+                check(width, path, problems);
             }
         }
         assertThat(problems).as("pages that scroll sideways or fail an accessibility rule").isEmpty();
+    }
+
+    @Test
+    void theTrainersAndTheParticipantsScreensPassToo() throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get("http://localhost:" + port + "/formateur");
+        browser.findElement(By.id("username")).sendKeys("formateur");
+        browser.findElement(By.id("password")).sendKeys("formateur");
+        browser.findElement(By.id("sign-in")).click();
+        browser.findElement(By.cssSelector("input[name=exercise][value=canicule-personnes-isolees]")).click();
+        browser.findElement(By.id("open-session")).click();
+        String panel = browser.getCurrentUrl();
+        String code = browser.findElement(By.id("join-code")).getText();
+        browser.findElement(By.id("clock-start")).click();
+        browser.get("http://localhost:" + port + "/rejoindre?code=" + code);
+        browser.findElement(By.id("name")).sendKeys("Awa Diallo");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("institution"))).selectByVisibleText("Commune et CCAS");
+        browser.findElement(By.id("join")).click();
+        browser.findElement(By.id("inject-title"));
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {390, 1366}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String page : List.of(panel, "http://localhost:" + port + "/participant", "http://localhost:" + port + "/formateur")) {
+                browser.get(page);
+                browser.findElement(By.tagName("main"));
+                check(width, page.substring(page.indexOf('/', 8)), problems);
+            }
+        }
+        assertThat(problems).as("session pages that scroll sideways or fail an accessibility rule").isEmpty();
+    }
+
+    private void check(int width, String path, List<String> problems) throws IOException {
+        long scroll = ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+        if (scroll > 0) {
+            Object widest = ((JavascriptExecutor) browser).executeScript(
+                    "var w = document.documentElement.clientWidth, out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) {"
+                    + "  if (e.getBoundingClientRect().right > w + 0.5 && out.length < 3) {"
+                    + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')); } });"
+                    + "return out.join(', ');");
+            problems.add(width + " px " + path + ": " + scroll + " px of horizontal scroll (" + widest + ")");
+        }
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        for (Rule r : axe.getViolations()) {
+            if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+                problems.add(width + " px " + path + ": " + r.getId() + " (" + r.getImpact() + ") on "
+                        + r.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+        Browsers.screenshot(browser, "a11y-" + width + path.replaceAll("[^a-z0-9]+", "-"));
     }
 
     @Test
