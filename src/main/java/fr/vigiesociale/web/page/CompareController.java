@@ -102,11 +102,13 @@ class CompareController {
         Assessment a1 = now.assess(s1, lang);
         Assessment a2 = now.assess(s2, lang);
         model.addAttribute("view", CompareView.of(s1, a1, s2, a2));
-        model.addAttribute("beforeYaml", ScenarioWriter.yaml(s1));
-        model.addAttribute("afterYaml", ScenarioWriter.yaml(s2));
+        String before = ScenarioWriter.yaml(s1);
+        String after = ScenarioWriter.yaml(s2);
+        model.addAttribute("beforeYaml", before);
+        model.addAttribute("afterYaml", after);
         model.addAttribute("switchMode", "compare");
-        model.addAttribute("beforeKey", SharedScenario.encode(s1));
-        model.addAttribute("afterKey", SharedScenario.encode(s2));
+        model.addAttribute("beforeKey", SharedScenario.encodeYaml(before));
+        model.addAttribute("afterKey", SharedScenario.encodeYaml(after));
         return VIEW;
     }
 

@@ -65,7 +65,7 @@ class Pages {
         model.addAttribute("view", view);
         model.addAttribute("switchMode", "result");
         model.addAttribute("switchYaml", view.scenarioYaml());
-        String key = SharedScenario.encode(s);
+        String key = SharedScenario.encodeYaml(view.scenarioYaml());
         model.addAttribute("shareKey", key);
         model.addAttribute("shareUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/resultat").queryParam("s", key).queryParam("lang", lang.code()).build().toUriString());

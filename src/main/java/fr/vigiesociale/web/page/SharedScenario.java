@@ -25,7 +25,12 @@ final class SharedScenario {
     }
 
     static String encode(Scenario s) {
-        byte[] yaml = ScenarioWriter.yaml(s).getBytes(StandardCharsets.UTF_8);
+        return encodeYaml(ScenarioWriter.yaml(s));
+    }
+
+    /** The same, from the scenario's YAML already written (a page that also carries it in its forms). */
+    static String encodeYaml(String written) {
+        byte[] yaml = written.getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         deflater.setInput(yaml);
         deflater.finish();
