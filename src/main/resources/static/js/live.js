@@ -71,9 +71,10 @@
     });
   }
 
-  // what changed, said in the participant's words: a new inject, the reveal, a pause, the end
+  // what changed, said in the participant's words: a new inject, the reveal, a pause, the end, the debrief
   function notice(s, revealed) {
-    var kind = s.state === 'ENDED' ? 'end'
+    var kind = s.debrief && body.getAttribute('data-debrief') !== 'true' ? 'debrief'
+      : s.state === 'ENDED' ? 'end'
       : s.state === 'PAUSED' && body.getAttribute('data-state') !== 'PAUSED' ? 'pause'
       : s.state === 'RUNNING' && body.getAttribute('data-state') === 'PAUSED' ? 'resume'
       : String(s.inject) !== body.getAttribute('data-inject') ? 'inject'
@@ -92,7 +93,8 @@
     if (role === 'trainer') { refreshParts(); return; }
     var revealed = s.inject >= 0 && s.inject <= s.revealed;
     var same = String(s.inject) === body.getAttribute('data-inject') && s.state === body.getAttribute('data-state')
-      && String(revealed) === body.getAttribute('data-revealed');
+      && String(revealed) === body.getAttribute('data-revealed')
+      && String(s.debrief) === body.getAttribute('data-debrief');
     if (same) { return; }
     if (typing) { notice(s, revealed); return; }
     window.location.reload();

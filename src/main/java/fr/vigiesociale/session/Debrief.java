@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The after-action review of a session: for each inject, what the engine recommended against what
+ * The after-action review of a session: for each inject, the actions the exercise expected and
+ * whether an institution took them, what the engine recommended against what
  * each institution took on — the coverage matrix, the recommended actions nobody took, the actions
  * several institutions took without anyone leading (préconisation 12, "lutter contre le
  * morcellement"), the actions taken that the engine did not suggest, and the reasons given for
@@ -80,6 +81,7 @@ public record Debrief(
     /** The review of one inject. */
     public record InjectReview(
             Timeline.Step step,
+            List<ExpectedAction> expected,
             List<Row> matrix,
             List<AssessedAction> untaken,
             List<Shared> sharedWithoutLead,
@@ -90,6 +92,8 @@ public record Debrief(
 
     /** The whole exercise at a glance. */
     public record Overall(
+            int expected,
+            int expectedTaken,
             int recommended,
             int takenAtLeastOnce,
             List<AssessedAction> neverTaken,
@@ -102,6 +106,11 @@ public record Debrief(
         public int coveragePct() {
             return recommended == 0 ? 100 : Math.round(100f * takenAtLeastOnce / recommended);
         }
+
+        /** Share of the exercise's expected actions taken at their inject, 0–100. */
+        public int expectedPct() {
+            return expected == 0 ? 100 : Math.round(100f * expectedTaken / expected);
+        }
     }
 
     public static Debrief of(Timeline timeline, List<Decision> decisions, List<SuggestionResponse> responses,
@@ -113,13 +122,14 @@ public record Debrief(
             int i = step.index();
             List<Decision> here = decisions.stream().filter(d -> d.injectIndex() == i).toList();
             List<SuggestionResponse> answers = responses.stream().filter(r -> r.injectIndex() == i).toList();
-            reviews.add(review(step, institutions, here, answers, timeline));
+            reviews.add(review(step, institutions, here, answers, timeline, ExpectedAction.of(step, decisions, timeline)));
         }
         return new Debrief(exercise, institutions, reviews, overall(reviews, decisions, responses), List.copyOf(events));
     }
 
     private static InjectReview review(Timeline.Step step, List<Actor> institutions, List<Decision> decisions,
-                                       List<SuggestionResponse> responses, Timeline timeline) {
+                                       List<SuggestionResponse> responses, Timeline timeline,
+                                       List<ExpectedAction> expected) {
         List<AssessedAction> recommended = step.assessment().actions();
         Set<String> recommendedIds = recommended.stream().map(AssessedAction::id).collect(Collectors.toSet());
         List<Row> matrix = new ArrayList<>();
@@ -156,7 +166,7 @@ public record Debrief(
                 .map(r -> new Override(r.injectIndex(), r.institution(), r.actionId(), title(timeline, r.actionId()),
                         r.reasonCode(), r.note()))
                 .toList();
-        return new InjectReview(step, matrix, untaken, withoutLead, severalLeads, notSuggested, overrides, decisions.size());
+        return new InjectReview(step, expected, matrix, untaken, withoutLead, severalLeads, notSuggested, overrides, decisions.size());
     }
 
     private static Overall overall(List<InjectReview> reviews, List<Decision> decisions, List<SuggestionResponse> responses) {
@@ -178,7 +188,9 @@ public record Debrief(
         responses.stream().filter(r -> !r.accepted()).forEach(r -> reasons.merge(r.reasonCode(), 1L, Long::sum));
         Map<Actor, Long> byInstitution = new EnumMap<>(Actor.class);
         decisions.forEach(d -> byInstitution.merge(d.institution(), 1L, Long::sum));
-        return new Overall(recommended.size(), taken.size(), neverTaken,
+        List<ExpectedAction> expected = reviews.stream().flatMap(r -> r.expected().stream()).toList();
+        return new Overall(expected.size(), (int) expected.stream().filter(ExpectedAction::taken).count(),
+                recommended.size(), taken.size(), neverTaken,
                 reviews.stream().mapToInt(r -> r.sharedWithoutLead().size()).sum(),
                 reviews.stream().mapToInt(r -> r.notSuggested().size()).sum(), reasons, byInstitution);
     }

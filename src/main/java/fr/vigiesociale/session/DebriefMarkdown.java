@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The after-action report in Markdown: the whole exercise at a glance, then one section per
- * inject (coverage matrix, untaken recommendations, duplicates without a lead, actions outside the
+ * inject (the actions the exercise expected and who took them, coverage matrix with its legend, untaken recommendations, duplicates without a lead, actions outside the
  * recommendations, suggestions set aside), then the session's timeline.
  */
 public final class DebriefMarkdown {
@@ -25,6 +25,11 @@ public final class DebriefMarkdown {
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
+
+    /** The keys of the legend, one per mark the coverage matrix and the expected actions use. */
+    public static final List<String> LEGEND = List.of("debrief.legend.lead", "debrief.legend.taken",
+            "debrief.legend.accepted", "debrief.legend.overridden", "debrief.legend.none", "debrief.legend.named",
+            "debrief.legend.expectedTaken", "debrief.legend.expectedMissed");
 
     private DebriefMarkdown() {
     }
@@ -67,6 +72,7 @@ public final class DebriefMarkdown {
     private static void overall(StringBuilder out, Debrief d, Messages m) {
         Debrief.Overall o = d.overall();
         out.append("## ").append(m.get("debrief.overall")).append("\n\n");
+        out.append("- ").append(m.get("debrief.expectedCount", o.expectedTaken(), o.expected(), o.expectedPct())).append('\n');
         out.append("- ").append(m.get("debrief.coverage", o.takenAtLeastOnce(), o.recommended(), o.coveragePct())).append('\n');
         out.append("- ").append(m.get("debrief.sharedCount", o.sharedWithoutLead())).append('\n');
         out.append("- ").append(m.get("debrief.notSuggestedCount", o.notSuggested())).append("\n\n");
@@ -91,7 +97,15 @@ public final class DebriefMarkdown {
         out.append("\n## ").append(esc(m.get("report.exercise.inject", r.step().index() + 1, d.injects().size(),
                 r.step().inject().time(), r.step().inject().title()))).append("\n\n");
         out.append(m.get("debrief.decisionCount", r.decisionCount())).append("\n\n");
-        out.append("### ").append(m.get("debrief.matrix")).append("\n\n");
+        out.append("### ").append(m.get("debrief.expected")).append("\n\n");
+        if (r.expected().isEmpty()) {
+            out.append(m.get("debrief.expected.none")).append('\n');
+        }
+        for (ExpectedAction e : r.expected()) {
+            out.append("- ").append(e.taken() ? "✓ " : "○ ").append(esc(e.title())).append(" — ").append(expected(e, m))
+                    .append('\n');
+        }
+        out.append("\n### ").append(m.get("debrief.matrix")).append("\n\n");
         out.append("| ").append(m.get("report.col.action")).append(" | ").append(m.get("report.col.level"));
         d.institutions().forEach(a -> out.append(" | ").append(m.get("actor.short." + a)));
         out.append(" |\n|---|---");
@@ -104,7 +118,9 @@ public final class DebriefMarkdown {
             }
             out.append(" |\n");
         }
-        out.append('\n').append(m.get("debrief.legend")).append("\n\n");
+        out.append("\n**").append(m.get("debrief.legend")).append("**\n\n");
+        LEGEND.forEach(key -> out.append("- ").append(typed(m.get(key))).append('\n'));
+        out.append('\n');
         out.append("### ").append(m.get("debrief.untaken")).append("\n\n");
         actions(out, r.untaken(), m);
         out.append("\n### ").append(m.get("debrief.sharedWithoutLead")).append("\n\n");
@@ -134,6 +150,17 @@ public final class DebriefMarkdown {
             }
             out.append('\n');
         }
+    }
+
+    /** "prise par : Commune et CCAS (pilote), ARS", "prise par personne", or "… puis à l'inject 3". */
+    public static String expected(ExpectedAction e, Messages m) {
+        if (e.taken()) {
+            return m.get("debrief.expected.takenBy", e.takenBy().stream()
+                    .map(a -> m.get("actor." + a) + (e.leads().contains(a) ? m.get("debrief.expected.lead") : ""))
+                    .collect(Collectors.joining(", ")));
+        }
+        return e.laterInject() == null ? m.get("debrief.expected.notTaken")
+                : m.get("debrief.expected.later", e.laterInject() + 1);
     }
 
     /** The cell in Markdown: its text, with an escaped * when the catalogue names the institution. */

@@ -8,5 +8,5 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table
 public record SessionEvent(@Id Long id, Long sessionId, Kind kind, int injectIndex, Instant occurredAt) {
 
-    public enum Kind { OPENED, STARTED, NEXT, BACK, PAUSED, RESUMED, REVEALED, ENDED }
+    public enum Kind { OPENED, STARTED, NEXT, BACK, PAUSED, RESUMED, REVEALED, ENDED, DEBRIEF_SHARED }
 }

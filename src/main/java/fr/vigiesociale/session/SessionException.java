@@ -63,6 +63,11 @@ public final class SessionException extends RuntimeException {
         return new SessionException(Kind.INVALID, code, field, args);
     }
 
+    /** A participant asks for the debrief before the trainer has opened it. */
+    public static SessionException forbiddenDebrief() {
+        return forbidden("debriefNotShared");
+    }
+
     /** Too many wrong join codes from one address, or from everywhere: wait {@code minutes} before trying again. */
     public static SessionException tooManyCodes(long minutes) {
         return new SessionException(Kind.INVALID, "tooManyCodes", "code", minutes);

@@ -239,11 +239,44 @@ public class SessionService {
     }
 
     /**
-     * Accepts an action the engine suggests for the inject being played, or sets it aside with a
-     * reason; answering again replaces the institution's previous answer.
+     * Accepts an action the engine suggests for the inject being played: the institution takes it
+     * on, so the answer carries who carries it, by when and whether it leads, like any decision.
+     * Its decision on that action at this inject is replaced, or recorded if it had none.
      */
     @Transactional
-    public SuggestionResponse respond(Participant p, String actionId, boolean accepted, OverrideReason reason, String note) {
+    public SuggestionResponse accept(Participant p, DecisionInput in) {
+        SuggestionResponse answer = respond(p, in.actionId(), true, null, null);
+        ExerciseSession s = session(p.sessionId());
+        checkDecision(s, in);
+        Long existing = ownDecisionOn(p, s, in.actionId()).map(Decision::id).orElse(null);
+        decisions.save(decision(existing, p, p.institution(), s.currentInject(), in));
+        return answer;
+    }
+
+    /**
+     * Sets aside an action the engine suggests for the inject being played, with a reason. Refused
+     * while the institution has a decision taking that action at this inject: it withdraws that
+     * decision first, so nothing it recorded disappears behind its back.
+     */
+    @Transactional
+    public SuggestionResponse setAside(Participant p, String actionId, OverrideReason reason, String note) {
+        ExerciseSession s = playable(p);
+        Optional<Decision> taken = actionId == null ? Optional.empty() : ownDecisionOn(p, s, actionId);
+        if (taken.isPresent()) {
+            throw SessionException.invalid("actionId", "alreadyTaken", taken.get().ownerName());
+        }
+        return respond(p, actionId, false, reason, note);
+    }
+
+    private Optional<Decision> ownDecisionOn(Participant p, ExerciseSession s, String actionId) {
+        return decisions.findBySessionIdOrderByInjectIndexAscRecordedAtAsc(s.id()).stream()
+                .filter(d -> d.institution() == p.institution() && d.injectIndex() == s.currentInject()
+                        && actionId.equals(d.actionId()))
+                .findFirst();
+    }
+
+    /** Answering again replaces the institution's previous answer to the same suggestion. */
+    private SuggestionResponse respond(Participant p, String actionId, boolean accepted, OverrideReason reason, String note) {
         ExerciseSession s = playable(p);
         if (!s.revealed(s.currentInject())) {
             throw SessionException.conflict("notRevealed");

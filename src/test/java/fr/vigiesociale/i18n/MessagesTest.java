@@ -62,6 +62,18 @@ class MessagesTest {
     }
 
     @Test
+    void englishTextsUseEnglishTypography() throws IOException {
+        // "22%", "reason: text", "why?" — no space before a sign, as French typography puts one
+        String en;
+        try (var in = getClass().getResourceAsStream("/i18n/messages_en.properties")) {
+            en = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(en.lines().filter(l -> !l.startsWith("#") && l.contains("="))
+                .filter(l -> l.substring(l.indexOf('=') + 1).matches(".*[0-9}] %.*|.* [:;?!](\\s.*|$)|.*\u00a0.*|.*\u202f.*")).toList())
+                .as("English texts with French spacing").isEmpty();
+    }
+
+    @Test
     void frenchAndEnglishBundlesHaveTheSameKeys() throws IOException {
         assertThat(keys("/i18n/messages_en.properties")).isEqualTo(keys("/i18n/messages.properties"));
     }

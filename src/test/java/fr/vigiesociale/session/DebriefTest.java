@@ -8,6 +8,7 @@ import fr.vigiesociale.api.VigieSociale;
 import fr.vigiesociale.exercise.Exercises;
 import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.Actor;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -164,5 +165,38 @@ class DebriefTest {
                 "- Coordonner la lutte contre l'isolement avec les maires, le département et les associations — Commune et CCAS, Conseil départemental",
                 "ARS : Activer le plan bleu des EHPAD \\| urgence", "écartée : pas les moyens",
                 "## Chronologie", "- 10:00 — début, inject 1", "- 10:15 — inject suivant : 2");
+        assertThat(md).as("expected actions and a legend for every mark").contains(
+                "### Actions attendues par l'exercice",
+                "- ✓ Coordonner la lutte contre l'isolement avec les maires, le département et les associations — prise par : "
+                        + "Commune et CCAS, Conseil départemental",
+                "- ○ Appeler toutes les personnes inscrites au registre des personnes vulnérables — prise par personne",
+                "**Légende**", "- — : rien de la part de l'institution sur cette action à cet inject",
+                "- \\* (après la marque) : le catalogue nomme cette institution parmi les acteurs de l'action",
+                "- Actions attendues par l'exercice prises à leur inject : 1 sur 10 (10 %).");
+    }
+
+    @Test
+    void eachExpectedActionSaysWhoTookItAtItsInjectOrWhenItWasTakenLate() {
+        take(0, Actor.COMMUNE_CCAS, "VULNERABLE-REGISTER-CALLS", true);
+        take(0, Actor.ASSOCIATIONS, "VULNERABLE-REGISTER-CALLS", false);
+        take(2, Actor.DEPARTMENT, "ISOLATION-COORDINATION", false);   // expected at inject 1, taken at inject 3
+        take(1, Actor.DEPARTMENT, "LESSONS-LEARNED", false);          // not expected at inject 2: no mark there
+        Debrief d = debrief();
+        List<ExpectedAction> first = d.injects().get(0).expected();
+        assertThat(first).extracting(ExpectedAction::actionId).containsExactly("VULNERABLE-REGISTER-CALLS", "ISOLATION-COORDINATION");
+        assertThat(first.get(0).takenBy()).containsExactly(Actor.COMMUNE_CCAS, Actor.ASSOCIATIONS);
+        assertThat(first.get(0).leads()).containsExactly(Actor.COMMUNE_CCAS);
+        assertThat(first.get(1).taken()).isFalse();
+        assertThat(first.get(1).laterInject()).isEqualTo(2);
+        assertThat(d.injects().get(1).expected()).noneMatch(ExpectedAction::taken);
+        assertThat(d.injects().get(2).expected()).extracting(ExpectedAction::taken).containsExactly(false, true);
+
+        Messages m = Messages.of(Lang.FR);
+        assertThat(DebriefMarkdown.expected(first.get(0), m)).isEqualTo("prise par : Commune et CCAS (pilote), Associations");
+        assertThat(DebriefMarkdown.expected(first.get(1), m)).isEqualTo("prise par personne à cet inject, puis à l'inject 3");
+        // 10 expected over the 5 injects; taken in time: calls at inject 1 and coordination at inject 3
+        assertThat(d.overall().expected()).isEqualTo(10);
+        assertThat(d.overall().expectedTaken()).isEqualTo(2);
+        assertThat(d.overall().expectedPct()).isEqualTo(20);
     }
 }

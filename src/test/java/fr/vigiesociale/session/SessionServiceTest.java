@@ -177,12 +177,17 @@ class SessionServiceTest {
         service.move("formateur", session.id(), Move.START);
         List<AssessedAction> suggested = service.timeline(service.session(session.id())).steps().get(0).assessment().actions();
         String first = suggested.get(0).id();
-        refused(() -> service.respond(ccas, first, true, null, null), SessionException.Kind.CONFLICT, "notRevealed");
+        refused(() -> service.accept(ccas, owned(first, "Mme Martin", "J+1")), SessionException.Kind.CONFLICT, "notRevealed");
         assertThat(service.reveal("formateur", session.id()).revealed(0)).isTrue();
-        refused(() -> service.respond(ccas, "LESSONS-LEARNED", true, null, null), SessionException.Kind.INVALID, "notSuggested");
-        refused(() -> service.respond(ccas, first, false, null, null), SessionException.Kind.INVALID, "reasonRequired");
-        SuggestionResponse accepted = service.respond(ccas, first, true, null, null);
-        SuggestionResponse overridden = service.respond(ccas, first, false, OverrideReason.NOT_OUR_ROLE, "Le département pilote");
+        refused(() -> service.accept(ccas, owned("LESSONS-LEARNED", "Mme Martin", "J+1")), SessionException.Kind.INVALID,
+                "notSuggested");
+        refused(() -> service.setAside(ccas, first, null, null), SessionException.Kind.INVALID, "reasonRequired");
+        SuggestionResponse accepted = service.accept(ccas, owned(first, "Mme Martin", "J+1"));
+        refused(() -> service.setAside(ccas, first, OverrideReason.NOT_OUR_ROLE, null), SessionException.Kind.INVALID,
+                "alreadyTaken");
+        assertThat(service.decisions(session.id())).as("nothing recorded disappears").hasSize(1);
+        service.withdraw(ccas, service.decisions(session.id()).get(0).id());
+        SuggestionResponse overridden = service.setAside(ccas, first, OverrideReason.NOT_OUR_ROLE, "Le département pilote");
         assertThat(overridden.id()).as("answering again replaces the answer").isEqualTo(accepted.id());
         assertThat(service.responses(session.id())).singleElement().satisfies(r -> {
             assertThat(r.accepted()).isFalse();
@@ -190,7 +195,33 @@ class SessionServiceTest {
             assertThat(r.note()).isEqualTo("Le département pilote");
         });
         service.move("formateur", session.id(), Move.NEXT);
-        refused(() -> service.respond(ccas, first, true, null, null), SessionException.Kind.CONFLICT, "notRevealed");
+        refused(() -> service.accept(ccas, owned(first, "Mme Martin", "J+1")), SessionException.Kind.CONFLICT, "notRevealed");
+    }
+
+    @Test
+    void acceptingASuggestionTakesItOnWithAnOwnerAndADeadline() {
+        service.move("formateur", session.id(), Move.START);
+        service.reveal("formateur", session.id());
+        String first = service.timeline(service.session(session.id())).steps().get(0).assessment().actions().get(0).id();
+        refused(() -> service.accept(ccas, owned(first, null, "J+1")), SessionException.Kind.INVALID, "required");
+        refused(() -> service.accept(ccas, owned(first, "Mme Martin", " ")), SessionException.Kind.INVALID, "required");
+        assertThat(service.responses(session.id())).as("a refused acceptance records nothing").isEmpty();
+
+        service.accept(ccas, owned(first, "Mme Martin", "J+1"));
+        assertThat(service.decisions(session.id())).singleElement().satisfies(d -> {
+            assertThat(d.actionId()).isEqualTo(first);
+            assertThat(d.ownerName()).isEqualTo("Mme Martin");
+            assertThat(d.deadline()).isEqualTo("J+1");
+            assertThat(d.takesLead()).isTrue();
+        });
+        service.accept(ccas, new DecisionInput(first, null, "Pôle seniors", "J+2", false));
+        assertThat(service.decisions(session.id())).as("accepting again changes the same decision").singleElement()
+                .satisfies(d -> assertThat(d.ownerName()).isEqualTo("Pôle seniors"));
+        assertThat(service.responses(session.id())).singleElement().satisfies(r -> assertThat(r.accepted()).isTrue());
+    }
+
+    private static DecisionInput owned(String actionId, String owner, String deadline) {
+        return new DecisionInput(actionId, null, owner, deadline, true);
     }
 
     @Test

@@ -3,11 +3,51 @@ package fr.vigiesociale.web.session;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.session.Debrief;
 import fr.vigiesociale.session.DebriefMarkdown;
+import fr.vigiesociale.session.ExerciseSession;
+import fr.vigiesociale.session.ExpectedAction;
+import fr.vigiesociale.session.SessionService;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** The debrief with the few texts the page and the PDF compute rather than spell out in the template. */
 public record DebriefView(Debrief debrief, Messages m) {
+
+    /** The debrief of what the view already read (decisions, answers), with the clock's events. */
+    static Debrief of(SessionService sessions, SessionView view) {
+        ExerciseSession s = view.session();
+        return Debrief.of(sessions.timeline(s), view.decisions(), view.responses(), sessions.events(s.id()));
+    }
+
+    /** The legend's texts, one per mark. */
+    public List<String> legend() {
+        return DebriefMarkdown.LEGEND.stream().map(m::get).toList();
+    }
+
+    /** What became of an expected action: who took it (and leads it), or when it was taken late. */
+    public String expected(ExpectedAction e) {
+        return DebriefMarkdown.expected(e, m);
+    }
+
+    /** The recommended actions nobody took that matter most on a projected screen: critical and high. */
+    public List<fr.vigiesociale.api.AssessedAction> neverTakenUrgent() {
+        return debrief.overall().neverTaken().stream().filter(DebriefView::urgent).toList();
+    }
+
+    /** How many of the recommended actions nobody took are left off the projected screen (medium, low). */
+    public long neverTakenOthers() {
+        return debrief.overall().neverTaken().stream().filter(a -> !urgent(a)).count();
+    }
+
+    private static boolean urgent(fr.vigiesociale.api.AssessedAction a) {
+        return a.level() == fr.vigiesociale.ruleset.Level.CRITICAL || a.level() == fr.vigiesociale.ruleset.Level.HIGH;
+    }
+
+    /** The expected actions nobody took at their inject, with the inject's number: "2 — Appeler…". */
+    public List<String> expectedMissed() {
+        return debrief.injects().stream().flatMap(r -> r.expected().stream().filter(e -> !e.taken())
+                .map(e -> m.get("web.session.injectShort", r.step().index() + 1) + " — " + e.title())).toList();
+    }
 
     /** "pilote", "prise", "acceptée", "écartée : motif", "—", with " *" when the catalogue names the institution. */
     public String cell(Debrief.Cell c) {

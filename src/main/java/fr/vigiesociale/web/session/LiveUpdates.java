@@ -1,5 +1,6 @@
 package fr.vigiesociale.web.session;
 
+import fr.vigiesociale.session.DebriefSharing;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.RemoteSessionChange;
 import fr.vigiesociale.session.SessionService;
@@ -28,10 +29,12 @@ class LiveUpdates {
     static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
     private final SessionService sessions;
+    private final DebriefSharing debriefs;
     private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
 
-    LiveUpdates(SessionService sessions) {
+    LiveUpdates(SessionService sessions, DebriefSharing debriefs) {
         this.sessions = sessions;
+        this.debriefs = debriefs;
     }
 
     SseEmitter subscribe(long sessionId) {
@@ -43,7 +46,7 @@ class LiveUpdates {
         // converter can write as an event stream
         emitter.onTimeout(emitter::complete);
         emitter.onError(e -> forget(sessionId, emitter));
-        send(emitter, sessions.session(sessionId));
+        send(emitter, state(sessionId));
         return emitter;
     }
 
@@ -63,7 +66,7 @@ class LiveUpdates {
         if (set == null || set.isEmpty()) {
             return;
         }
-        ExerciseSession s = sessions.session(sessionId);
+        Map<String, Object> s = state(sessionId);
         for (SseEmitter emitter : set) {
             if (!send(emitter, s)) {
                 set.remove(emitter);
@@ -88,11 +91,16 @@ class LiveUpdates {
         });
     }
 
-    private static boolean send(SseEmitter emitter, ExerciseSession s) {
+    /** What a page needs to know whether it is out of date, and what to tell its reader. */
+    private Map<String, Object> state(long sessionId) {
+        ExerciseSession s = sessions.session(sessionId);
+        return Map.of("state", s.state().name(), "inject", s.currentInject(), "revealed", s.revealedThrough(),
+                "version", s.version(), "debrief", debriefs.shared(sessionId));
+    }
+
+    private static boolean send(SseEmitter emitter, Map<String, Object> state) {
         try {
-            emitter.send(SseEmitter.event().name("changed").data(Map.of("state", s.state().name(),
-                    "inject", s.currentInject(), "revealed", s.revealedThrough(), "version", s.version()),
-                    MediaType.APPLICATION_JSON));
+            emitter.send(SseEmitter.event().name("changed").data(state, MediaType.APPLICATION_JSON));
             return true;
         } catch (IOException | IllegalStateException e) {
             return false; // the page was closed: drop its stream

@@ -1,6 +1,7 @@
 package fr.vigiesociale.web.session;
 
 import fr.vigiesociale.ruleset.Actor;
+import fr.vigiesociale.session.DebriefSharing;
 import fr.vigiesociale.session.DecisionInput;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.OverrideReason;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The participant's pages: joining with the code, a name and an institution; then the inject
  * being played, the institution's decisions (a catalogue action or their own, with an owner and a
  * deadline, lead or not) and, once the trainer reveals them, the engine's recommendations to
- * accept or set aside with a reason. "Enregistré" is shown only after the service has committed.
+ * accept (with an owner and a deadline) or set aside with a reason; once the session has ended
+ * and the trainer opens it, the debrief. "Enregistré" is shown only after the service has committed.
  */
 @Controller
 class ParticipantController {
@@ -36,11 +38,13 @@ class ParticipantController {
     private final SessionService sessions;
     private final LiveUpdates live;
     private final GuessLimits limits;
+    private final DebriefSharing debriefs;
 
-    ParticipantController(SessionService sessions, LiveUpdates live, GuessLimits limits) {
+    ParticipantController(SessionService sessions, LiveUpdates live, GuessLimits limits, DebriefSharing debriefs) {
         this.sessions = sessions;
         this.live = live;
         this.limits = limits;
+        this.debriefs = debriefs;
     }
 
     @GetMapping("/rejoindre")
@@ -110,6 +114,7 @@ class ParticipantController {
         model.addAttribute("me", me);
         model.addAttribute("view", SessionView.of(sessions, sessions.session(me.sessionId())));
         model.addAttribute("reasons", OverrideReason.values());
+        model.addAttribute("debriefShared", debriefs.shared(me.sessionId()));
         model.addAttribute("participantHeader", true); // a participant needs the exercise, not the manager's tools
         return "participant";
     }
@@ -136,12 +141,21 @@ class ParticipantController {
         return "redirect:/participant";
     }
 
+    /** Accepting takes the action on, with who carries it and by when; setting aside needs a reason. */
     @PostMapping("/participant/reponses")
-    String respond(@AuthenticationPrincipal Participant me, @RequestParam String actionId, @RequestParam boolean accepted,
+    String respond(@AuthenticationPrincipal Participant me, @RequestParam boolean accepted, DecisionForm form,
                    @RequestParam(required = false) OverrideReason reason, @RequestParam(required = false) String note,
                    RedirectAttributes flash) {
-        saved(() -> sessions.respond(me, actionId, accepted, reason, note),
-                accepted ? "web.session.acceptedDone" : "web.session.overriddenDone", flash);
+        boolean done = saved(() -> {
+            if (accepted) {
+                sessions.accept(me, form.input());
+            } else {
+                sessions.setAside(me, form.actionId(), reason, note);
+            }
+        }, accepted ? "web.session.acceptedDone" : "web.session.overriddenDone", flash);
+        if (!done) {
+            flash.addFlashAttribute("answerTyped", new AnswerForm(form, accepted, reason, note));
+        }
         return "redirect:/participant#suggestions";
     }
 
@@ -180,6 +194,13 @@ class ParticipantController {
             }
             flash.addFlashAttribute("problem", e);
             return false;
+        }
+    }
+
+    /** An answer to a suggestion as typed, given back with the problem so nothing is lost. */
+    record AnswerForm(DecisionForm typed, boolean accepted, OverrideReason reason, String note) {
+        public String actionId() {
+            return typed.actionId();
         }
     }
 

@@ -6,12 +6,16 @@ import fr.vigiesociale.exercise.Exercise;
 import fr.vigiesociale.exercise.Inject;
 import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.ruleset.Actor;
+import fr.vigiesociale.ruleset.PolicyArea;
 import fr.vigiesociale.session.Decision;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.Participant;
 import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.session.SessionState;
 import fr.vigiesociale.session.SuggestionResponse;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +85,28 @@ public record SessionView(
                 .toList();
     }
 
+    /** The decision of one institution taking a catalogue action at the inject being played, if any. */
+    public Optional<Decision> decisionOn(Actor institution, String actionId) {
+        return decisionsOf(institution).stream().filter(d -> actionId.equals(d.actionId())).findFirst();
+    }
+
     public Optional<SuggestionResponse> responseOf(Actor institution, String actionId) {
         return responses.stream().filter(r -> r.institution() == institution && r.injectIndex() == session.currentInject()
                 && r.actionId().equals(actionId)).findFirst();
+    }
+
+    /**
+     * The catalogue a participant chooses from: by policy area (an action under its first one),
+     * then by title in the session's language — never in the engine's order nor by id, which
+     * would hint at the expected answers.
+     */
+    public Map<PolicyArea, List<ActionInfo>> catalogueByArea() {
+        Collator collator = Collator.getInstance(session.language().locale());
+        collator.setStrength(Collator.PRIMARY);
+        Map<PolicyArea, List<ActionInfo>> by = new EnumMap<>(PolicyArea.class);
+        catalogue.stream().sorted(Comparator.comparing(ActionInfo::title, collator))
+                .forEach(a -> by.computeIfAbsent(a.policyAreas().get(0), k -> new java.util.ArrayList<>()).add(a));
+        return by;
     }
 
     public String title(String actionId) {

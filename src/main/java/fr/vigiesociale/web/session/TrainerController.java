@@ -3,21 +3,12 @@ package fr.vigiesociale.web.session;
 import fr.vigiesociale.exercise.BundledExercises;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
-import fr.vigiesociale.session.Debrief;
-import fr.vigiesociale.session.DebriefMarkdown;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.web.Langs;
-import fr.vigiesociale.web.PdfRenderer;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The trainer's pages: sign-in, their sessions, opening one from a bundled exercise, the control
- * panel (join code, participants, clock, reveal, answers as they come), and the debrief with its
- * Markdown and PDF downloads. Every action goes through {@link SessionService}, which checks the
+ * panel (join code, participants, clock, reveal, answers as they come); the debrief is
+ * {@link DebriefController}'s. Every action goes through {@link SessionService}, which checks the
  * session is the signed-in trainer's.
  */
 @Controller
@@ -39,15 +30,13 @@ class TrainerController {
     private final SessionService sessions;
     private final BundledExercises exercises;
     private final LiveUpdates live;
-    private final PdfRenderer pdf;
     private final org.springframework.core.env.Environment environment;
 
-    TrainerController(SessionService sessions, BundledExercises exercises, LiveUpdates live, PdfRenderer pdf,
+    TrainerController(SessionService sessions, BundledExercises exercises, LiveUpdates live,
                       org.springframework.core.env.Environment environment) {
         this.sessions = sessions;
         this.exercises = exercises;
         this.live = live;
-        this.pdf = pdf;
         this.environment = environment;
     }
 
@@ -110,44 +99,5 @@ class TrainerController {
     @GetMapping(path = "/formateur/sessions/{id}/evenements", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(Principal trainer, @PathVariable long id) {
         return live.subscribe(sessions.owned(trainer.getName(), id).id());
-    }
-
-    @GetMapping("/formateur/sessions/{id}/debriefing")
-    String debrief(Principal trainer, @PathVariable long id, Model model) {
-        SessionView view = SessionView.of(sessions, sessions.owned(trainer.getName(), id));
-        Debrief d = debriefOf(view);
-        model.addAttribute("view", view);
-        model.addAttribute("debrief", d);
-        model.addAttribute("dv", new DebriefView(d, Messages.of(Langs.current())));
-        return "debrief";
-    }
-
-    @GetMapping("/formateur/sessions/{id}/debriefing.md")
-    ResponseEntity<byte[]> debriefMarkdown(Principal trainer, @PathVariable long id) {
-        SessionView view = SessionView.of(sessions, sessions.owned(trainer.getName(), id));
-        String md = DebriefMarkdown.render(debriefOf(view), view.session(), view.participants());
-        return file("debriefing-" + view.session().joinCode() + ".md", "text/markdown;charset=UTF-8",
-                md.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @GetMapping("/formateur/sessions/{id}/debriefing.pdf")
-    ResponseEntity<byte[]> debriefPdf(Principal trainer, @PathVariable long id) {
-        SessionView view = SessionView.of(sessions, sessions.owned(trainer.getName(), id));
-        Debrief d = debriefOf(view);
-        byte[] bytes = pdf.pdf("debrief-report", Map.of("view", view, "debrief", d,
-                "dv", new DebriefView(d, Messages.of(Langs.current()))), LocaleContextHolder.getLocale());
-        return file("debriefing-" + view.session().joinCode() + ".pdf", MediaType.APPLICATION_PDF_VALUE, bytes);
-    }
-
-    /** The debrief of what the view already read (decisions, answers), with the clock's events. */
-    private Debrief debriefOf(SessionView view) {
-        ExerciseSession s = view.session();
-        return Debrief.of(sessions.timeline(s), view.decisions(), view.responses(), sessions.events(s.id()));
-    }
-
-    private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(type)).body(body);
     }
 }

@@ -141,6 +141,16 @@ class LiveSessionBrowserTest {
         assertThat(participant.findElement(By.id("suggestions")).getText()).contains("Le formateur les dévoilera");
         Browsers.screenshot(participant, "session-2-participant-first-inject");
 
+        // The catalogue is grouped by policy area; a word typed in the search keeps only the matching actions.
+        assertThat(participant.findElements(By.cssSelector("#actionId optgroup"))).hasSize(7);
+        int all = participant.findElements(By.cssSelector("#actionId optgroup option")).size();
+        participant.findElement(By.id("catalogue-search")).sendKeys("REGISTRE vulnerables");
+        java.util.List<String> shown = participant.findElements(By.cssSelector("#actionId optgroup option")).stream()
+                .filter(o -> o.getAttribute("hidden") == null).map(o -> o.getAttribute("textContent")).toList();
+        assertThat(shown).as("accents and capitals ignored").contains("Appeler toutes les personnes inscrites au registre des personnes vulnérables")
+                .hasSizeLessThan(all / 4);
+        assertThat(participant.findElement(By.id("catalogue-count")).getText()).endsWith("sur " + all);
+
         // The participant records a decision for the CCAS; "Enregistré." comes after the commit.
         new Select(participant.findElement(By.id("actionId")))
                 .selectByVisibleText("Appeler toutes les personnes inscrites au registre des personnes vulnérables");
@@ -171,11 +181,26 @@ class LiveSessionBrowserTest {
         click(trainer, "reveal");
         waitForText(participant, By.id("suggestions"), "Accepter");
         Browsers.screenshot(participant, "session-3-participant-revealed");
-        var firstAnswer = participant.findElement(By.cssSelector("#suggestions form.answer"));
-        new Select(firstAnswer.findElement(By.name("reason"))).selectByVisibleText("pas les moyens");
-        firstAnswer.findElement(By.name("note")).sendKeys("Deux agents pour 310 personnes");
-        firstAnswer.findElement(By.cssSelector("button[value=false]")).click();
+        // (the CCAS set aside a suggestion it has not taken: one it took must be withdrawn first)
+        var setAside = participant.findElements(By.cssSelector("#suggestions details.override")).get(1);
+        setAside.findElement(By.tagName("summary")).click();
+        new Select(setAside.findElement(By.name("reason"))).selectByVisibleText("pas les moyens");
+        setAside.findElement(By.name("note")).sendKeys("Deux agents pour 310 personnes");
+        setAside.findElement(By.cssSelector("button[type=submit]")).click();
         waitForText(participant, By.id("suggestions"), "Vous l'avez écartée");
+        // Accepting asks who carries the action and by when: it is then a decision like any other.
+        var accept = new WebDriverWait(colleague, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    var box = d.findElements(By.cssSelector("#suggestions details.accept")).get(1);
+                    box.findElement(By.tagName("summary")).click();
+                    return box;
+                });
+        accept.findElement(By.name("ownerName")).sendKeys("Mme Roux, cheffe de service");
+        accept.findElement(By.name("deadline")).sendKeys("J+1 midi");
+        accept.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForText(colleague, By.id("suggestions"), "Vous l'avez acceptée");
+        waitForText(colleague, By.id("my-decisions"), "Mme Roux, cheffe de service");
+        waitForText(trainer, By.id("decisions"), "Mme Roux, cheffe de service");
 
         // Second inject: the participant's page changes by itself; an action of their own.
         click(trainer, "clock-next");
@@ -220,6 +245,27 @@ class LiveSessionBrowserTest {
         assertThat(debrief).contains("Vue d'ensemble", "Couverture : actions recommandées × institutions",
                 "Appeler les aidants familiaux connus du CCAS", "pas les moyens", "Chronologie");
         Browsers.screenshot(trainer, "session-5-debrief");
+        assertThat(debrief).contains("Actions attendues par l'exercice", "prise par : Commune et CCAS (pilote)", "Légende",
+                "— : rien de la part de l'institution sur cette action à cet inject");
+
+        // The trainer opens the debrief to the participants: their pages follow by themselves.
+        click(trainer, "share-debrief-button");
+        waitForText(trainer, By.id("share-debrief"), "Les participants voient ce débriefing");
+        waitForText(participant, By.tagName("main"), "Le débriefing est ouvert");
+        waitForText(colleague, By.id("live-notice"), "Le formateur a ouvert le débriefing.");
+        new WebDriverWait(participant, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    d.findElement(By.id("to-debrief")).click();
+                    return true;
+                });
+        waitForText(participant, By.tagName("h1"), "Débriefing — Canicule dans un bourg rural");
+        assertThat(participant.findElement(By.tagName("main")).getText()).contains("Actions attendues par l'exercice",
+                "Vue d'ensemble");
+        Browsers.screenshot(participant, "session-6-participant-debrief");
+        click(trainer, "debrief-present");
+        waitForText(trainer, By.id("figures"), "actions attendues prises à leur inject");
+        Browsers.screenshot(trainer, "session-7-debrief-overview");
+        trainer.navigate().back();
 
         String pdfUrl = trainer.findElement(By.id("debrief-pdf")).getAttribute("href");
         String sessionCookie = trainer.manage().getCookieNamed("JSESSIONID").getValue();

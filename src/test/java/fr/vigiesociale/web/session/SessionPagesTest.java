@@ -60,23 +60,16 @@ class SessionPagesTest {
         session = sessions.open(TRAINER, "canicule-personnes-isolees", Lang.FR);
     }
 
-    /** Joins through the page, as a browser would, and returns the participant's cookie. */
     private Cookie join(ExerciseSession s, String name, Actor institution) throws Exception {
-        MvcResult r = mvc.perform(post("/rejoindre").with(csrf()).param("code", s.joinCode().toLowerCase())
-                        .param("name", name).param("institution", institution.name()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/participant")).andReturn();
-        Cookie c = r.getResponse().getCookie(ParticipantAuthentication.COOKIE);
-        assertThat(c).isNotNull();
-        assertThat(c.isHttpOnly()).isTrue();
-        return c;
+        return SessionRequests.join(mvc, s, name, institution);
     }
 
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder b, Cookie participant) {
-        return b.cookie(participant).with(csrf());
+        return SessionRequests.as(b, participant);
     }
 
     private String page(MockHttpServletRequestBuilder b) throws Exception {
-        return mvc.perform(b).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return SessionRequests.page(mvc, b);
     }
 
     @Test
