@@ -33,7 +33,17 @@ class I18nConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response, Object handler)
+                    throws jakarta.servlet.ServletException {
+                // only the languages the bundles have: "?lang=xx" must not be remembered for a year
+                String value = request.getParameter(getParamName());
+                return value != null && fr.vigiesociale.i18n.Lang.parse(value).isEmpty()
+                        || super.preHandle(request, response, handler);
+            }
+        };
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);

@@ -1,7 +1,7 @@
 package fr.vigiesociale.web.api;
 
-import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.exercise.InvalidExerciseException;
+import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioReader;
@@ -13,10 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -73,6 +78,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         p.setProperty("parameter", e.name);
         p.setProperty("allowed", List.of(e.allowed.split(", ")));
         return p;
+    }
+
+    /** A required parameter left out ({@code q} of the territory search): named, in the request's language. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, "missing-parameter", "problem.missingParameter",
+                e.getParameterName());
+        p.setProperty("parameter", e.getParameterName());
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     @ExceptionHandler

@@ -5,6 +5,10 @@ import fr.vigiesociale.scenario.ScenarioReader;
 import fr.vigiesociale.web.ScenarioInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
@@ -35,8 +39,15 @@ final class ApiRequests {
 
     /** Whether an Accept header asks for YAML (JSON otherwise). */
     static boolean wantsYaml(String accept) {
-        return accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(t -> ScenarioInput.formatOf(t).orElse(null) == ScenarioReader.Format.YAML);
+        if (accept == null) {
+            return false;
+        }
+        // the preferred of JSON and YAML: highest quality first, the order given breaks ties (a
+        // generated client sends "application/json, application/yaml" and wants JSON)
+        List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        return types.stream().map(ScenarioInput::formatOf).flatMap(Optional::stream).findFirst()
+                .orElse(ScenarioReader.Format.JSON) == ScenarioReader.Format.YAML;
     }
 
     /** The body, refused before reading when its declared length is already too large. */

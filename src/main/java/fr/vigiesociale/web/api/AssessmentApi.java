@@ -35,7 +35,7 @@ class AssessmentApi {
      * The body is the same JSON the command line prints with {@code --format json} for the same
      * scenario, byte for byte (final newline included).
      */
-    @Operation(summary = "Évaluer un scénario / Assess a scenario",
+    @Operation(operationId = "assessScenario", summary = "Évaluer un scénario / Assess a scenario",
             description = "Corps : un scénario du contrat v1, en JSON (application/json) ou en YAML (application/yaml), "
                     + "1 Mo au plus. Réponse : l'évaluation (contrat v1 §2), identique à `evaluate --format json`. "
                     + "Un scénario invalide donne 422 avec toutes ses erreurs (champ, ligne, colonne, message).")

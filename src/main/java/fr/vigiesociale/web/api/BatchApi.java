@@ -49,7 +49,7 @@ class BatchApi {
         this.rules = rules;
     }
 
-    @Operation(summary = "Classer des territoires / Rank many territories",
+    @Operation(operationId = "rankTerritories", summary = "Classer des territoires / Rank many territories",
             description = "Corps : un CSV (en-tête inseeCode puis des champs du scénario, séparateur ; ou ,). La crise commune "
                     + "(kind, phase…) en paramètres ou en colonnes. Réponse : un territoire par ligne, le plus urgent "
                     + "d'abord, ses 3 premières actions et son nombre d'actions par niveau ; les lignes en erreur à la fin "

@@ -44,7 +44,7 @@ class ComparisonApi {
         this.rules = rules;
     }
 
-    @Operation(summary = "Comparer deux scénarios (et si… ?) / Compare two scenarios (what if)",
+    @Operation(operationId = "compareScenarios", summary = "Comparer deux scénarios (et si… ?) / Compare two scenarios (what if)",
             description = "Corps : {\"before\": scénario, \"after\": scénario} en JSON ou en YAML. Réponse : les deux "
                     + "évaluations et `changes` (added, removed, raised, lowered : identifiant de l'action, score avant "
                     + "et après). Les erreurs d'un scénario sont préfixées par `before.` ou `after.`.")

@@ -47,18 +47,18 @@ class ExerciseApi {
     }
 
     /** A bundled exercise in a list: enough to choose one, and where to fetch it and its timeline. */
-    record Summary(String id, String title, List<String> institutions, int injects, String scenario, String href,
+    record ExerciseSummary(String id, String title, List<String> institutions, int injects, String scenario, String href,
                    String timeline) { }
 
-    @Operation(summary = "Exercices fournis / Bundled exercises")
+    @Operation(operationId = "listExercises", summary = "Exercices fournis / Bundled exercises")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Summary> list() {
-        return exercises.all().stream().map(e -> new Summary(e.id(), e.title(),
+    List<ExerciseSummary> list() {
+        return exercises.all().stream().map(e -> new ExerciseSummary(e.id(), e.title(),
                 e.institutions().stream().map(Enum::name).toList(), e.injects().size(), e.scenario().id(),
                 PATH + "/" + e.id(), PATH + "/" + e.id() + "/timeline")).toList();
     }
 
-    @Operation(summary = "Un exercice fourni, en JSON ou en YAML (Accept: application/yaml) / One bundled exercise")
+    @Operation(operationId = "getExercise", summary = "Un exercice fourni, en JSON ou en YAML (Accept: application/yaml) / One bundled exercise")
     @GetMapping(path = PATH + "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"})
     ResponseEntity<String> one(@PathVariable String id, @RequestHeader(name = "Accept", required = false) String accept) {
         Exercise e = bundled(id);
@@ -67,7 +67,7 @@ class ExerciseApi {
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ExerciseWriter.json(e) + "\n");
     }
 
-    @Operation(summary = "Déroulé d'un exercice fourni, inject par inject / Timeline of a bundled exercise",
+    @Operation(operationId = "getExerciseTimeline", summary = "Déroulé d'un exercice fourni, inject par inject / Timeline of a bundled exercise",
             description = "Pour chaque inject : l'évaluation complète (contrat v1 §2) après l'inject et ce qui a changé "
                     + "depuis le précédent (added, removed, raised, lowered). Identique à `exercise run --format json`.")
     @GetMapping(path = PATH + "/{id}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -77,7 +77,7 @@ class ExerciseApi {
         return json(Timeline.play(rules, bundled(id), l));
     }
 
-    @Operation(summary = "Jouer un exercice envoyé / Play an exercise sent in the body",
+    @Operation(operationId = "playExercise", summary = "Jouer un exercice envoyé / Play an exercise sent in the body",
             description = "Corps : un exercice (format exercice v1, docs/exercices.md) en JSON ou en YAML, 1 Mo au plus ; "
                     + "son scénario de départ est écrit en entier ou désigné par l'identifiant d'un scénario fourni. "
                     + "Un exercice invalide donne 422 avec toutes ses erreurs (champ, ligne, colonne, message).")

@@ -23,7 +23,7 @@ class RuleApi {
         this.rules = rules;
     }
 
-    @Operation(summary = "Catalogue des règles / Rule catalogue",
+    @Operation(operationId = "getRuleCatalogue", summary = "Catalogue des règles / Rule catalogue",
             description = "Chaque préconisation HCTS 2021 avec ses règles (déclencheur, actions, niveau atteignable), "
                     + "les règles de contexte et le catalogue des actions.")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)

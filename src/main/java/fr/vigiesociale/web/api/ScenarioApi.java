@@ -28,18 +28,18 @@ class ScenarioApi {
     }
 
     /** A bundled scenario in a list: enough to choose one, and where to fetch it. */
-    record Summary(String id, String title, String territory, String level, String crisisKind, String phase,
+    record ScenarioSummary(String id, String title, String territory, String level, String crisisKind, String phase,
                    String href) { }
 
-    @Operation(summary = "Scénarios d'exemple fournis / Bundled sample scenarios")
+    @Operation(operationId = "listScenarios", summary = "Scénarios d'exemple fournis / Bundled sample scenarios")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Summary> list() {
-        return scenarios.all().stream().map(s -> new Summary(s.id(), s.title(), s.territory().name(),
+    List<ScenarioSummary> list() {
+        return scenarios.all().stream().map(s -> new ScenarioSummary(s.id(), s.title(), s.territory().name(),
                 s.territory().level().name(), s.crisis().kind().name(), s.crisis().phase().name(),
                 PATH + "/" + s.id())).toList();
     }
 
-    @Operation(summary = "Un scénario fourni, en JSON ou en YAML (Accept: application/yaml) / One bundled scenario")
+    @Operation(operationId = "getScenario", summary = "Un scénario fourni, en JSON ou en YAML (Accept: application/yaml) / One bundled scenario")
     @GetMapping(path = PATH + "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"})
     ResponseEntity<String> one(@PathVariable String id,
                                @RequestHeader(name = "Accept", required = false) String accept) {

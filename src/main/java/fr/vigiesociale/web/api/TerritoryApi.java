@@ -24,7 +24,7 @@ class TerritoryApi {
 
     private static final int MAX = 20;
 
-    @Operation(summary = "Chercher un territoire par son nom / Find a territory by name",
+    @Operation(operationId = "searchTerritories", summary = "Chercher un territoire par son nom / Find a territory by name",
             description = "Communes, EPCI, départements et régions du référentiel officiel (Etalab) dont le nom commence "
                     + "par q (casse, accents et tirets ignorés), le nom exact d'abord puis les plus peuplés.")
     @GetMapping(path = "/api/territories", produces = MediaType.APPLICATION_JSON_VALUE)

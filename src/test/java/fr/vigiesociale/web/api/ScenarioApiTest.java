@@ -48,6 +48,19 @@ class ScenarioApiTest {
     }
 
     @Test
+    void json_or_yaml_as_the_accept_header_prefers() throws Exception {
+        for (String accept : new String[] {"application/json, application/yaml, application/problem+json",
+                "application/yaml;q=0.5, application/json", "*/*"}) {
+            mvc.perform(get("/api/scenarios/quartiers-nord-confinement").header("Accept", accept))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+        }
+        for (String accept : new String[] {"application/yaml, application/json", "application/json;q=0.2, application/yaml"}) {
+            mvc.perform(get("/api/exercises/canicule-personnes-isolees").header("Accept", accept))
+                    .andExpect(content().contentTypeCompatibleWith("application/yaml"));
+        }
+    }
+
+    @Test
     void one_scenario_as_yaml_when_asked() throws Exception {
         String yaml = mvc.perform(get("/api/scenarios/quartiers-nord-confinement").accept("application/yaml"))
                 .andExpect(status().isOk())

@@ -73,21 +73,46 @@ class AccessibilityBrowserTest {
         String panel = browser.getCurrentUrl();
         String code = browser.findElement(By.id("join-code")).getText();
         browser.findElement(By.id("clock-start")).click();
+        // the clock's buttons post in the background: wait for the first inject before leaving the page
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.findElement(By.id("inject-title")).getText().isBlank());
         browser.get("http://localhost:" + port + "/rejoindre?code=" + code);
         browser.findElement(By.id("name")).sendKeys("Awa Diallo");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("institution"))).selectByVisibleText("Commune et CCAS");
         browser.findElement(By.id("join")).click();
         browser.findElement(By.id("inject-title"));
+        browser.get(panel);
+        browser.findElement(By.id("reveal")).click(); // the participant's page then holds the answer forms
+        String site = "http://localhost:" + port;
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> {
+            d.get(site + "/participant");
+            return !d.findElements(By.cssSelector("#suggestions details.accept")).isEmpty();
+        });
         List<String> problems = new ArrayList<>();
+        checkAll(List.of(panel, site + "/participant", site + "/formateur"), problems);
+
+        // ended, the debrief opened to the participants: the debrief pages, the overview and the participant's
+        browser.get(panel);
+        browser.findElement(By.cssSelector("#end-session summary")).click();
+        browser.findElement(By.id("clock-end")).click();
+        browser.get(panel + "/debriefing");
+        browser.findElement(By.id("share-debrief-button")).click();
+        browser.findElement(By.id("saved"));
+        checkAll(List.of(panel + "/debriefing", panel + "/debriefing/vue-ensemble", site + "/participant?fin",
+                site + "/participant/debriefing"), problems);
+        assertThat(problems).as("session pages that scroll sideways or fail an accessibility rule").isEmpty();
+    }
+
+    private void checkAll(List<String> pages, List<String> problems) throws IOException {
         for (int width : new int[] {390, 1366}) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            for (String page : List.of(panel, "http://localhost:" + port + "/participant", "http://localhost:" + port + "/formateur")) {
+            for (String page : pages) {
                 browser.get(page);
                 browser.findElement(By.tagName("main"));
                 check(width, page.substring(page.indexOf('/', 8)), problems);
             }
         }
-        assertThat(problems).as("session pages that scroll sideways or fail an accessibility rule").isEmpty();
     }
 
     private void check(int width, String path, List<String> problems) throws IOException {

@@ -63,6 +63,12 @@ class HomePageTest {
     }
 
     @Test
+    void a_language_the_site_does_not_have_is_not_remembered() throws Exception {
+        var r = mvc.perform(get("/?lang=xx")).andExpect(content().string(containsString("<html lang=\"fr\">"))).andReturn();
+        org.assertj.core.api.Assertions.assertThat(r.getResponse().getCookie("vigie-lang")).as("no cookie for a year of 'xx'").isNull();
+    }
+
+    @Test
     void an_uploaded_file_is_assessed_at_once() throws Exception {
         fr.vigiesociale.web.Redirects.followed(mvc, multipart("/import").file(new MockMultipartFile("file", "canicule.yaml", "application/yaml",
                         TestScenarios.bytes("canicule-bourg-rural.yaml"))).with(csrf()))
