@@ -19,6 +19,12 @@ public record DebriefView(Debrief debrief, Messages m) {
         return Debrief.of(sessions.timeline(s), view.decisions(), view.responses(), sessions.events(s.id()));
     }
 
+    /** The rules the session was played with: name, version, count and the start of their SHA-256. */
+    public String rulesetLine() {
+        var r = debrief.injects().get(0).step().assessment().ruleset();
+        return m.get("report.ruleset", r.name(), r.version(), r.rules(), r.sha256().substring(0, 12));
+    }
+
     /** The legend's texts, one per mark. */
     public List<String> legend() {
         return DebriefMarkdown.LEGEND.stream().map(m::get).toList();

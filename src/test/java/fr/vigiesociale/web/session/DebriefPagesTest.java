@@ -73,9 +73,25 @@ class DebriefPagesTest {
                 "○ (actions attendues) : personne ne l&#39;a prise à cet inject");
         byte[] pdf = mvc.perform(trainer(get(base + ".pdf"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/debrief.pdf"), pdf); // to look at
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String first = new PDFTextStripper() {
+                {
+                    setEndPage(1);
+                }
+            }.getText(doc);
+            assertThat(first).as("when, and by which rules, on the first page").containsPattern(
+                    "Établi le .+ \\(heure de Paris\\) · Règles : hcts-2021 v[0-9.]+ \\([0-9]+ règles, sha256 [0-9a-f]{12}…\\)");
             assertThat(new PDFTextStripper().getText(doc)).contains("Actions attendues par l'exercice", "Légende",
                     "prise par : Commune et CCAS (pilote)");
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(page);
+                one.setEndPage(page);
+                assertThat(one.getText(doc).strip().length()).as("text on page %d of %d", page, doc.getNumberOfPages())
+                        .isGreaterThan(300);
+            }
         }
     }
 
