@@ -96,6 +96,10 @@ class AccessibilityBrowserTest {
         browser.get(panel);
         browser.findElement(By.cssSelector("#end-session summary")).click();
         browser.findElement(By.id("clock-end")).click();
+        // ending posts in the background too: wait for the screen to say so before leaving it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.id("session-state")).getText().contains("terminée"));
         browser.get(panel + "/debriefing");
         browser.findElement(By.id("share-debrief-button")).click();
         browser.findElement(By.id("saved"));
