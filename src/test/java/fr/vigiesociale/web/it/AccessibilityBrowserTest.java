@@ -70,6 +70,9 @@ class AccessibilityBrowserTest {
         browser.findElement(By.id("sign-in")).click();
         browser.findElement(By.cssSelector("input[name=exercise][value=canicule-personnes-isolees]")).click();
         browser.findElement(By.id("open-session")).click();
+        // the session's own screen, once the browser has followed the redirect to it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().matches(".*/formateur/sessions/\\d+$"));
         String panel = browser.getCurrentUrl();
         String code = browser.findElement(By.id("join-code")).getText();
         browser.findElement(By.id("clock-start")).click();
@@ -81,9 +84,11 @@ class AccessibilityBrowserTest {
         browser.findElement(By.id("name")).sendKeys("Awa Diallo");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("institution"))).selectByVisibleText("Commune et CCAS");
         browser.findElement(By.id("join")).click();
-        browser.findElement(By.id("inject-title"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/participant"));
         browser.get(panel);
-        browser.findElement(By.id("reveal")).click(); // the participant's page then holds the answer forms
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("reveal"))).click(); // the participant's page then holds the answer forms
         String site = "http://localhost:" + port;
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> {
             d.get(site + "/participant");
