@@ -122,7 +122,7 @@ public record Debrief(
             int i = step.index();
             List<Decision> here = decisions.stream().filter(d -> d.injectIndex() == i).toList();
             List<SuggestionResponse> answers = responses.stream().filter(r -> r.injectIndex() == i).toList();
-            reviews.add(review(step, institutions, here, answers, timeline, ExpectedAction.of(step, decisions, timeline)));
+            reviews.add(review(step, institutions, here, answers, timeline, ExpectedAction.of(step, decisions, id -> title(timeline, id))));
         }
         return new Debrief(exercise, institutions, reviews, overall(reviews, decisions, responses), List.copyOf(events));
     }

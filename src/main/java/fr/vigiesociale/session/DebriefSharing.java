@@ -39,7 +39,6 @@ public class DebriefSharing {
     }
 
     public boolean shared(long sessionId) {
-        return events.findBySessionIdOrderByOccurredAtAscIdAsc(sessionId).stream()
-                .anyMatch(e -> e.kind() == SessionEvent.Kind.DEBRIEF_SHARED);
+        return events.existsBySessionIdAndKind(sessionId, SessionEvent.Kind.DEBRIEF_SHARED);
     }
 }

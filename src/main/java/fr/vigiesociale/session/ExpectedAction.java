@@ -3,7 +3,7 @@ package fr.vigiesociale.session;
 import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.ruleset.Actor;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An action the exercise file expects at an inject (never shown to participants while they play)
@@ -23,15 +23,14 @@ public record ExpectedAction(String actionId, String title, List<Actor> takenBy,
         return !takenBy.isEmpty();
     }
 
-    /** The expected actions of one inject, against every decision of the session. */
-    static List<ExpectedAction> of(Timeline.Step step, List<Decision> decisions, Timeline timeline) {
+    /** The expected actions of one inject, against every decision of the session; {@code title} names an action by its id. */
+    public static List<ExpectedAction> of(Timeline.Step step, List<Decision> decisions, Function<String, String> title) {
         int i = step.index();
         return step.inject().expectedActions().stream().map(id -> {
             List<Decision> then = decisions.stream().filter(d -> d.injectIndex() == i && id.equals(d.actionId())).toList();
             Integer later = then.isEmpty() ? decisions.stream().filter(d -> d.injectIndex() > i && id.equals(d.actionId()))
                     .map(Decision::injectIndex).min(Integer::compare).orElse(null) : null;
-            String title = Optional.ofNullable(timeline.catalogue().get(id)).map(a -> a.title()).orElse(id);
-            return new ExpectedAction(id, title, then.stream().map(Decision::institution).distinct().sorted().toList(),
+            return new ExpectedAction(id, title.apply(id), then.stream().map(Decision::institution).distinct().sorted().toList(),
                     then.stream().filter(Decision::takesLead).map(Decision::institution).distinct().sorted().toList(), later);
         }).toList();
     }

@@ -245,8 +245,8 @@ public class SessionService {
      */
     @Transactional
     public SuggestionResponse accept(Participant p, DecisionInput in) {
-        SuggestionResponse answer = respond(p, in.actionId(), true, null, null);
-        ExerciseSession s = session(p.sessionId());
+        ExerciseSession s = playable(p);
+        SuggestionResponse answer = respond(s, p, in.actionId(), true, null, null);
         checkDecision(s, in);
         Long existing = ownDecisionOn(p, s, in.actionId()).map(Decision::id).orElse(null);
         decisions.save(decision(existing, p, p.institution(), s.currentInject(), in));
@@ -265,7 +265,7 @@ public class SessionService {
         if (taken.isPresent()) {
             throw SessionException.invalid("actionId", "alreadyTaken", taken.get().ownerName());
         }
-        return respond(p, actionId, false, reason, note);
+        return respond(s, p, actionId, false, reason, note);
     }
 
     private Optional<Decision> ownDecisionOn(Participant p, ExerciseSession s, String actionId) {
@@ -275,9 +275,9 @@ public class SessionService {
                 .findFirst();
     }
 
-    /** Answering again replaces the institution's previous answer to the same suggestion. */
-    private SuggestionResponse respond(Participant p, String actionId, boolean accepted, OverrideReason reason, String note) {
-        ExerciseSession s = playable(p);
+    /** Answering again replaces the institution's previous answer to the same suggestion; {@code s} is playable. */
+    private SuggestionResponse respond(ExerciseSession s, Participant p, String actionId, boolean accepted,
+                                       OverrideReason reason, String note) {
         if (!s.revealed(s.currentInject())) {
             throw SessionException.conflict("notRevealed");
         }

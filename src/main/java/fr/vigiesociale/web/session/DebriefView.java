@@ -1,6 +1,8 @@
 package fr.vigiesociale.web.session;
 
+import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.session.Debrief;
 import fr.vigiesociale.session.DebriefMarkdown;
 import fr.vigiesociale.session.ExerciseSession;
@@ -36,7 +38,7 @@ public record DebriefView(Debrief debrief, Messages m) {
     }
 
     /** The recommended actions nobody took that matter most on a projected screen: critical and high. */
-    public List<fr.vigiesociale.api.AssessedAction> neverTakenUrgent() {
+    public List<AssessedAction> neverTakenUrgent() {
         return debrief.overall().neverTaken().stream().filter(DebriefView::urgent).toList();
     }
 
@@ -45,8 +47,8 @@ public record DebriefView(Debrief debrief, Messages m) {
         return debrief.overall().neverTaken().stream().filter(a -> !urgent(a)).count();
     }
 
-    private static boolean urgent(fr.vigiesociale.api.AssessedAction a) {
-        return a.level() == fr.vigiesociale.ruleset.Level.CRITICAL || a.level() == fr.vigiesociale.ruleset.Level.HIGH;
+    private static boolean urgent(AssessedAction a) {
+        return a.level() == Level.CRITICAL || a.level() == Level.HIGH;
     }
 
     /** The expected actions nobody took at their inject, with the inject's number: "2 — Appeler…". */

@@ -5,9 +5,12 @@ import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.SessionService;
+import fr.vigiesociale.session.SessionState;
 import fr.vigiesociale.web.Langs;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +53,10 @@ class TrainerController {
 
     @GetMapping("/formateur")
     String home(Principal trainer, Model model) {
-        List<ExerciseSession> all = sessions.sessionsOf(trainer.getName());
-        model.addAttribute("sessions", all.stream().filter(s -> s.state() != fr.vigiesociale.session.SessionState.ENDED).toList());
-        model.addAttribute("ended", all.stream().filter(s -> s.state() == fr.vigiesociale.session.SessionState.ENDED).toList());
+        Map<Boolean, List<ExerciseSession>> ended = sessions.sessionsOf(trainer.getName()).stream()
+                .collect(Collectors.partitioningBy(s -> s.state() == SessionState.ENDED));
+        model.addAttribute("sessions", ended.get(false));
+        model.addAttribute("ended", ended.get(true));
         model.addAttribute("exercises", exercises.all());
         return "trainer-home";
     }

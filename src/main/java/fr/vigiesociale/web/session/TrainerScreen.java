@@ -4,6 +4,7 @@ import fr.vigiesociale.api.Comparison;
 import fr.vigiesociale.exercise.Inject;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.Actor;
+import fr.vigiesociale.session.ExpectedAction;
 import fr.vigiesociale.session.SessionEvent;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +18,7 @@ import java.util.List;
  * @param injectSince when the inject on screen began (for the running timer), or null before the start
  */
 public record TrainerScreen(String joinUrl, String qrSvg, List<String> objectives, int plannedMinutes, Instant injectSince,
-                            List<Expected> expected, Changes changes, List<Answered> answered) {
-
-    /** An action the inject expects, and whether a decision of this inject took it. */
-    public record Expected(String title, boolean taken) { }
+                            List<ExpectedAction> expected, Changes changes, List<Answered> answered) {
 
     /** The engine's suggestions since the previous inject. */
     public record Changes(List<String> added, List<String> raised, List<String> lowered, List<String> removed) {
@@ -35,9 +33,8 @@ public record TrainerScreen(String joinUrl, String qrSvg, List<String> objective
 
     static TrainerScreen of(SessionView v, List<SessionEvent> events, String joinUrl, Messages m) {
         Inject inject = v.inject();
-        List<Expected> expected = inject == null ? List.of() : inject.expectedActions().stream()
-                .map(id -> new Expected(v.title(id), v.decisions().stream().anyMatch(d ->
-                        d.injectIndex() == v.session().currentInject() && id.equals(d.actionId())))).toList();
+        // the same reading as the debrief's: taken when a decision of this inject took it
+        List<ExpectedAction> expected = v.step() == null ? List.of() : ExpectedAction.of(v.step(), v.decisions(), v::title);
         Changes changes = v.step() == null || v.step().changes() == null ? new Changes(List.of(), List.of(), List.of(), List.of())
                 : changes(v.step().changes());
         List<Answered> answered = v.exercise().institutions().stream().map(a -> new Answered(a,
