@@ -4,12 +4,14 @@ import static fr.vigiesociale.docs.SchemaNodes.array;
 import static fr.vigiesociale.docs.SchemaNodes.bool;
 import static fr.vigiesociale.docs.SchemaNodes.factValue;
 import static fr.vigiesociale.docs.SchemaNodes.integer;
+import static fr.vigiesociale.docs.SchemaNodes.mapOf;
 import static fr.vigiesociale.docs.SchemaNodes.node;
 import static fr.vigiesociale.docs.SchemaNodes.object;
 import static fr.vigiesociale.docs.SchemaNodes.oneOf;
 import static fr.vigiesociale.docs.SchemaNodes.props;
 import static fr.vigiesociale.docs.SchemaNodes.ref;
 import static fr.vigiesociale.docs.SchemaNodes.string;
+import static fr.vigiesociale.docs.SchemaNodes.types;
 
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
@@ -151,20 +153,14 @@ public final class ApiSchemas {
     private static ObjectNode changes() {
         ObjectNode change = object("Une action et son score avant et après (null du côté où elle est absente)", "id", "before", "after");
         props(change).set("id", string("Identifiant de l'action"));
-        props(change).set("before", nullableNumber("Score avant"));
-        props(change).set("after", nullableNumber("Score après"));
+        props(change).set("before", types("Score avant", "number", "null"));
+        props(change).set("after", types("Score après", "number", "null"));
         ObjectNode c = object("Ce qui change d'une évaluation à l'autre", "added", "removed", "raised", "lowered");
         props(c).set("added", array(change, "Actions apparues"));
         props(c).set("removed", array(change, "Actions disparues"));
         props(c).set("raised", array(change, "Actions dont le score monte"));
         props(c).set("lowered", array(change, "Actions dont le score baisse"));
         return c;
-    }
-
-    private static ObjectNode nullableNumber(String description) {
-        ObjectNode n = node().put("description", description);
-        n.putArray("type").add("number").add("null");
-        return n;
     }
 
     private static ObjectNode timeline() {
@@ -190,12 +186,8 @@ public final class ApiSchemas {
         p.set("time", string("Moment annoncé (J0, J+3…)"));
         p.set("title", string("Titre"));
         p.set("addressedTo", array(ref("Actor"), "Les institutions destinataires"));
-        ObjectNode changed = object("Les faits du scénario que l'inject change, par chemin (null : le fait redevient inconnu)");
-        changed.remove("properties");
-        ObjectNode value = factValue();
-        value.withArray("type").add("null");
-        changed.set("additionalProperties", value);
-        p.set("scenarioChanges", changed);
+        p.set("scenarioChanges", mapOf(types(null, "number", "boolean", "string", "null"),
+                "Les faits du scénario que l'inject change, par chemin (null : le fait redevient inconnu)"));
         p.set("assessment", ref("Assessment"));
         p.set("changes", ref("Changes"));
         ObjectNode expected = object("Une action que l'exercice attend, et si les règles la proposent", "id", "suggested");
@@ -218,9 +210,8 @@ public final class ApiSchemas {
         ObjectNode error = object("Une erreur du fichier envoyé, à sa place (ligne et colonne 0 : le fichier entier)", "message");
         props(error).set("field", string("Le champ en cause (chemin)"));
         props(error).set("line", integer("Ligne, à partir de 1").put("minimum", 0));
-        ObjectNode column = node().put("description", "Colonne : son numéro à partir de 1 (scénario, exercice) ou son nom (fichier CSV)");
-        column.putArray("type").add("integer").add("string");
-        props(error).set("column", column);
+        props(error).set("column", types("Colonne : son numéro à partir de 1 (scénario, exercice) ou son nom (fichier CSV)",
+                "integer", "string"));
         props(error).set("code", string("Code stable de l'erreur"));
         props(error).set("message", string("Le message, comme la ligne de commande l'écrit"));
         q.set("errors", array(error, "Les erreurs du fichier : 100 au plus, puis une de code moreErrors"));
@@ -234,12 +225,8 @@ public final class ApiSchemas {
         props(t).set("inseeCode", string("Code INSEE (commune), SIREN (EPCI) ou code du département ou de la région"));
         props(t).set("name", string("Nom officiel"));
         props(t).set("level", oneOf(fr.vigiesociale.scenario.TerritoryLevel.class, "Échelon, comme dans un scénario"));
-        ObjectNode dep = node().put("description", "Département (absent pour une région)");
-        dep.putArray("type").add("string").add("null");
-        props(t).set("departement", dep);
-        ObjectNode population = node().put("description", "Population municipale, quand le référentiel la donne");
-        population.putArray("type").add("integer").add("null");
-        props(t).set("population", population);
+        props(t).set("departement", types("Département (absent pour une région)", "string", "null"));
+        props(t).set("population", types("Population municipale, quand le référentiel la donne", "integer", "null"));
         return t;
     }
 

@@ -50,6 +50,23 @@ final class SchemaNodes {
         return n;
     }
 
+    /** A value of one of several JSON types ("number", "null"…); {@code description} may be null. */
+    static ObjectNode types(String description, String... types) {
+        ObjectNode n = node();
+        if (description != null) {
+            n.put("description", description);
+        }
+        Arrays.stream(types).forEach(n.putArray("type")::add);
+        return n;
+    }
+
+    /** An object whose keys are free (a path, an id) and whose values all follow {@code values}. */
+    static ObjectNode mapOf(ObjectNode values, String description) {
+        ObjectNode n = node().put("type", "object").put("description", description);
+        n.set("additionalProperties", values);
+        return n;
+    }
+
     static ObjectNode array(ObjectNode items, String description) {
         ObjectNode n = node().put("type", "array").put("description", description);
         n.set("items", items);
@@ -63,8 +80,6 @@ final class SchemaNodes {
 
     /** A fact's value as a scenario holds it: a number, a yes/no or a text. */
     static ObjectNode factValue() {
-        ObjectNode n = node();
-        n.putArray("type").add("number").add("boolean").add("string");
-        return n;
+        return types(null, "number", "boolean", "string");
     }
 }

@@ -1,6 +1,10 @@
 package fr.vigiesociale.web;
 
+import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -35,12 +39,11 @@ class I18nConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
             @Override
-            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-                                     jakarta.servlet.http.HttpServletResponse response, Object handler)
-                    throws jakarta.servlet.ServletException {
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
                 // only the languages the bundles have: "?lang=xx" must not be remembered for a year
                 String value = request.getParameter(getParamName());
-                return value != null && fr.vigiesociale.i18n.Lang.parse(value).isEmpty()
+                return value != null && Lang.parse(value).isEmpty()
                         || super.preHandle(request, response, handler);
             }
         };
