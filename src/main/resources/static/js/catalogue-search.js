@@ -1,6 +1,7 @@
 // Vigie sociale — the participant's catalogue search: typing a word keeps, in the list of
 // actions, only those whose title holds it (accents and capitals ignored), and hides the policy
-// areas left empty. Without scripts the list stays whole, grouped by policy area.
+// areas left empty. An action worded for the crisis at hand (a heatwave's daily calls) is also
+// found by the catalogue's general title (data-also). Without scripts the list stays whole, grouped by policy area.
 (function () {
   var search = document.getElementById('catalogue-search');
   var select = document.getElementById('actionId');
@@ -18,7 +19,7 @@
     select.querySelectorAll('optgroup').forEach(function (group) {
       var any = false;
       group.querySelectorAll('option').forEach(function (option) {
-        var title = plain(option.textContent);
+        var title = plain(option.textContent + ' ' + (option.getAttribute('data-also') || ''));
         var match = words.every(function (w) { return title.indexOf(w) >= 0; });
         // the chosen action stays visible, so a search never changes what will be recorded
         option.hidden = !match && !option.selected;

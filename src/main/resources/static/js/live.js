@@ -1,5 +1,5 @@
 // Vigie sociale — live sessions: one server-sent event stream per page.
-// The trainer's screen is never reloaded: on each change it fetches itself and swaps only the
+// The trainer's screen and the projected view are never reloaded: on each change it fetches itself and swaps only the
 // parts marked data-live-part (clock, inject, participants, decisions, recommendations), so the
 // projected page keeps its scroll and its open boxes. A participant's page reloads when the
 // inject, the state or the reveal changes — unless they are typing, in which case a notice asks
@@ -8,6 +8,8 @@
   var body = document.body;
   var url = body.getAttribute('data-live');
   var role = body.getAttribute('data-role');
+  // the trainer's screen and the projected view update their parts in place; a participant's page reloads
+  var inPlace = role === 'trainer' || role === 'projection';
 
   // the trainer's running timer: minutes since the inject began, ticking without a request
   function tick() {
@@ -18,7 +20,7 @@
     timer.textContent = timer.textContent.replace(/^\d+/, String(minutes));
     timer.classList.toggle('overtime', minutes > Number(timer.getAttribute('data-planned')));
   }
-  if (role === 'trainer') { tick(); window.setInterval(tick, 15000); }
+  if (inPlace) { tick(); window.setInterval(tick, 15000); }
 
   if (!url || !window.EventSource) { return; }
   var first = true;
@@ -89,8 +91,8 @@
   var source = new EventSource(url);
   source.addEventListener('changed', function (event) {
     var s = JSON.parse(event.data);
-    if (first) { first = false; if (role === 'trainer') { return; } }
-    if (role === 'trainer') { refreshParts(); return; }
+    if (first) { first = false; if (inPlace) { return; } }
+    if (inPlace) { refreshParts(); return; }
     var revealed = s.inject >= 0 && s.inject <= s.revealed;
     var same = String(s.inject) === body.getAttribute('data-inject') && s.state === body.getAttribute('data-state')
       && String(revealed) === body.getAttribute('data-revealed')

@@ -79,6 +79,15 @@ final class DefaultRuleBase implements RuleBase {
                 .toList();
     }
 
+    @Override
+    public List<ActionInfo> actions(Lang lang, Scenario scenario) {
+        return rules.ruleSet().actions().values().stream()
+                .map(a -> new ActionInfo(a.id(), a.text(lang, scenario).title(), a.text(lang, scenario).description(),
+                        a.preconisations(), a.policyAreas(), a.horizon(), a.actors(scenario)))
+                .sorted(Comparator.comparing(ActionInfo::id))
+                .toList();
+    }
+
     /** The title of préconisation {@code n} (1–12). */
     @Override
     public String preconisationTitle(int n, Lang lang) {

@@ -38,6 +38,13 @@ public interface RuleBase {
     /** Every action the rules can suggest, sorted by id, with texts in {@code lang}. */
     List<ActionInfo> actions(Lang lang);
 
+    /**
+     * Every action as written for this scenario, sorted by id: the titles, descriptions and actors
+     * its assessment would give (a heatwave's register calls, a département's own wording), so that
+     * an action reads the same whether the engine suggests it or a person picks it from the catalogue.
+     */
+    List<ActionInfo> actions(Lang lang, Scenario scenario);
+
     /** The title of préconisation {@code n} (1–12): the report's own words in French, a translation in English. */
     String preconisationTitle(int n, Lang lang);
 

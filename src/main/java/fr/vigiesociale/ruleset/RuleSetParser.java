@@ -1,10 +1,13 @@
 package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.scenario.SourceTree;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the data files of a rule folder ({@code ruleset.yaml}, {@code actions.yaml},
@@ -58,6 +61,8 @@ final class RuleSetParser {
                 meta.problem(item, "duplicateFile", path);
             } else if (!path.endsWith(".drl") || files.file(path) == null) {
                 meta.problem(item, "declaredFileMissing", path);
+            } else {
+                checkPackage(path);
             }
             out.add(new RuleSet.DeclaredFile(path, item.where().line()));
         }
@@ -71,6 +76,27 @@ final class RuleSetParser {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * A DRL file's package is its folder ({@code housing/x.drl}: {@code package rules.housing;}):
+     * Drools warns at every compilation otherwise, and a dash can never be part of a package name.
+     */
+    private void checkPackage(String path) {
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        String expected = folder.isEmpty() ? "rules" : "rules." + folder.replace('/', '.');
+        String[] lines = new String(files.file(path), StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = PACKAGE.matcher(lines[i]);
+            if (m.matches()) {
+                if (!m.group(1).equals(expected)) {
+                    problems.add(RuleProblem.of(path, i + 1, "packageNotFolder", m.group(1), folder, expected));
+                }
+                return;
+            }
+        }
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("\\s*package\\s+([\\w.]+)\\s*;?\\s*");
 
     private Weights weights(RuleFile yaml) {
         SourceTree.Mapping root = yaml.root(files);

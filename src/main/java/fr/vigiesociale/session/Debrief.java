@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,15 +20,21 @@ import java.util.stream.Collectors;
  * each institution took on — the coverage matrix, the recommended actions nobody took, the actions
  * several institutions took without anyone leading (préconisation 12, "lutter contre le
  * morcellement"), the actions taken that the engine did not suggest, and the reasons given for
- * setting suggestions aside — then the same over the whole exercise, and the session's timeline.
- * A pure computation over what was stored: the same session always gives the same debrief.
+ * setting suggestions aside — then the same over the whole exercise, and the session's chronology.
+ * Only the injects actually played are judged: a session ended early (time runs out) lists the
+ * others apart, never counted against anyone. A pure computation over what was stored: the same
+ * session always gives the same debrief.
+ *
+ * @param injects the reviews of the injects played, in order
+ * @param unplayed the injects the session never reached
  */
 public record Debrief(
         Exercise exercise,
         List<Actor> institutions,
         List<InjectReview> injects,
+        List<Timeline.Step> unplayed,
         Overall overall,
-        List<SessionEvent> timeline) {
+        List<Chronology.Moment> timeline) {
 
     /** What one institution did about one recommended action at one inject. */
     public record Cell(List<Decision> decisions, SuggestionResponse response, boolean namedActor) {
@@ -113,23 +118,44 @@ public record Debrief(
         }
     }
 
-    public static Debrief of(Timeline timeline, List<Decision> decisions, List<SuggestionResponse> responses,
-                             List<SessionEvent> events) {
+    /**
+     * The debrief of a session that reached inject {@code playedThrough} (0-based; -1 if it never
+     * started): the injects after it are listed as not played.
+     */
+    public static Debrief of(Timeline timeline, int playedThrough, List<Decision> decisions,
+                             List<SuggestionResponse> responses, List<SessionEvent> events) {
         Exercise exercise = timeline.exercise();
         List<Actor> institutions = exercise.institutions();
         List<InjectReview> reviews = new ArrayList<>();
+        List<Timeline.Step> unplayed = new ArrayList<>();
         for (Timeline.Step step : timeline.steps()) {
             int i = step.index();
+            if (i > playedThrough) {
+                unplayed.add(step);
+                continue;
+            }
             List<Decision> here = decisions.stream().filter(d -> d.injectIndex() == i).toList();
             List<SuggestionResponse> answers = responses.stream().filter(r -> r.injectIndex() == i).toList();
-            reviews.add(review(step, institutions, here, answers, timeline, ExpectedAction.of(step, decisions, id -> title(timeline, id))));
+            reviews.add(review(step, institutions, here, answers, ExpectedAction.of(step, decisions, step::title)));
         }
-        return new Debrief(exercise, institutions, reviews, overall(reviews, decisions, responses), List.copyOf(events));
+        return new Debrief(exercise, institutions, reviews, unplayed, overall(reviews, decisions, responses),
+                Chronology.of(timeline, events, decisions, responses));
+    }
+
+    /**
+     * The last inject a session reached (0-based, -1 before the start): the furthest the clock went,
+     * whatever was decided — a trainer who went back still played the injects after.
+     */
+    public static int playedThrough(ExerciseSession s, List<SessionEvent> events) {
+        int furthest = s.state() == SessionState.WAITING ? -1 : s.currentInject();
+        for (SessionEvent e : events) {
+            furthest = Math.max(furthest, e.injectIndex());
+        }
+        return furthest;
     }
 
     private static InjectReview review(Timeline.Step step, List<Actor> institutions, List<Decision> decisions,
-                                       List<SuggestionResponse> responses, Timeline timeline,
-                                       List<ExpectedAction> expected) {
+                                       List<SuggestionResponse> responses, List<ExpectedAction> expected) {
         List<AssessedAction> recommended = step.assessment().actions();
         Set<String> recommendedIds = recommended.stream().map(AssessedAction::id).collect(Collectors.toSet());
         List<Row> matrix = new ArrayList<>();
@@ -153,7 +179,7 @@ public record Debrief(
         byAction.forEach((id, ds) -> {
             List<Actor> by = ds.stream().map(Decision::institution).distinct().sorted().toList();
             List<Actor> leads = ds.stream().filter(Decision::takesLead).map(Decision::institution).distinct().sorted().toList();
-            String title = title(timeline, id);
+            String title = step.title(id);
             if (by.size() >= 2 && leads.isEmpty()) {
                 withoutLead.add(new Shared(id, title, by, leads));
             } else if (leads.size() >= 2) {
@@ -163,7 +189,7 @@ public record Debrief(
         List<Decision> notSuggested = decisions.stream()
                 .filter(d -> !d.fromCatalogue() || !recommendedIds.contains(d.actionId())).toList();
         List<Override> overrides = responses.stream().filter(r -> !r.accepted())
-                .map(r -> new Override(r.injectIndex(), r.institution(), r.actionId(), title(timeline, r.actionId()),
+                .map(r -> new Override(r.injectIndex(), r.institution(), r.actionId(), step.title(r.actionId()),
                         r.reasonCode(), r.note()))
                 .toList();
         return new InjectReview(step, expected, matrix, untaken, withoutLead, severalLeads, notSuggested, overrides, decisions.size());
@@ -193,9 +219,5 @@ public record Debrief(
                 recommended.size(), taken.size(), neverTaken,
                 reviews.stream().mapToInt(r -> r.sharedWithoutLead().size()).sum(),
                 reviews.stream().mapToInt(r -> r.notSuggested().size()).sum(), reasons, byInstitution);
-    }
-
-    private static String title(Timeline t, String actionId) {
-        return Optional.ofNullable(t.catalogue().get(actionId)).map(a -> a.title()).orElse(actionId);
     }
 }

@@ -4,8 +4,10 @@ import static fr.vigiesociale.report.MarkdownReport.esc;
 import static fr.vigiesociale.report.MarkdownReport.typed;
 
 import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.report.Labels;
+import fr.vigiesociale.report.MarkdownReport;
 import fr.vigiesociale.ruleset.Actor;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,13 +59,17 @@ public final class DebriefMarkdown {
         for (Debrief.InjectReview r : d.injects()) {
             inject(out, d, r, m);
         }
+        if (!d.unplayed().isEmpty()) {
+            out.append("\n## ").append(m.get("debrief.unplayed")).append("\n\n")
+                    .append(m.get("debrief.unplayedNote")).append("\n\n");
+            d.unplayed().forEach(step -> out.append("- ").append(esc(injectLine(d, step, m))).append('\n'));
+        }
         out.append("\n## ").append(m.get("debrief.timeline")).append("\n\n");
         if (d.timeline().isEmpty()) {
             out.append(m.get("debrief.none")).append('\n');
         }
-        for (SessionEvent e : d.timeline()) {
-            out.append("- ").append(time(e.occurredAt())).append(" — ")
-                    .append(m.get("debrief.event." + e.kind(), e.injectIndex() + 1)).append('\n');
+        for (Chronology.Moment e : d.timeline()) {
+            out.append("- ").append(time(e.at())).append(" — ").append(Chronology.line(e, m, MarkdownReport::typed)).append('\n');
         }
         out.append("\n---\n").append(m.get("debrief.footer")).append('\n');
         return out.toString();
@@ -72,6 +78,9 @@ public final class DebriefMarkdown {
     private static void overall(StringBuilder out, Debrief d, Messages m) {
         Debrief.Overall o = d.overall();
         out.append("## ").append(m.get("debrief.overall")).append("\n\n");
+        if (!d.unplayed().isEmpty()) {
+            out.append(m.get("debrief.playedPartly", d.injects().size(), d.exercise().injects().size())).append("\n\n");
+        }
         out.append("- ").append(m.get("debrief.expectedCount", o.expectedTaken(), o.expected(), o.expectedPct())).append('\n');
         out.append("- ").append(m.get("debrief.coverage", o.takenAtLeastOnce(), o.recommended(), o.coveragePct())).append('\n');
         out.append("- ").append(m.get("debrief.sharedCount", o.sharedWithoutLead())).append('\n');
@@ -94,8 +103,7 @@ public final class DebriefMarkdown {
     }
 
     private static void inject(StringBuilder out, Debrief d, Debrief.InjectReview r, Messages m) {
-        out.append("\n## ").append(esc(m.get("report.exercise.inject", r.step().index() + 1, d.injects().size(),
-                r.step().inject().time(), r.step().inject().title()))).append("\n\n");
+        out.append("\n## ").append(esc(injectLine(d, r.step(), m))).append("\n\n");
         out.append(m.get("debrief.decisionCount", r.decisionCount())).append("\n\n");
         out.append("### ").append(m.get("debrief.expected")).append("\n\n");
         if (r.expected().isEmpty()) {
@@ -134,7 +142,7 @@ public final class DebriefMarkdown {
             out.append(m.get("debrief.none")).append('\n');
         }
         for (Decision x : r.notSuggested()) {
-            String what = x.fromCatalogue() ? m.get("debrief.catalogueAction", x.actionId()) : typed(x.freeText());
+            String what = x.fromCatalogue() ? m.get("debrief.catalogueAction", esc(r.step().title(x.actionId()))) : typed(x.freeText());
             out.append("- ").append(m.get("actor." + x.institution())).append(" : ").append(what).append(" — ")
                     .append(m.get("debrief.ownerDeadline", typed(x.ownerName()), typed(x.deadline()))).append('\n');
         }
@@ -150,6 +158,12 @@ public final class DebriefMarkdown {
             }
             out.append('\n');
         }
+    }
+
+    /** "Inject 2/5 · J+1 · Title": an inject's heading, numbered among all the exercise's injects. */
+    public static String injectLine(Debrief d, Timeline.Step step, Messages m) {
+        return m.get("report.exercise.inject", step.index() + 1, d.exercise().injects().size(), step.inject().time(),
+                step.inject().title());
     }
 
     /** "prise par : Commune et CCAS (pilote), ARS", "prise par personne", or "… puis à l'inject 3". */

@@ -156,6 +156,15 @@ class RuleBaseVerificationTest {
     }
 
     @Test
+    void aPackageThatIsNotItsFolderIsRefusedAtItsLine() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, FOOD, "package rules.solidarity;", "package rules.solidarite;");
+        RuleProblem p = only(load(), "packageNotFolder");
+        assertAt(p, FOOD, lineOf(dir, FOOD, "package rules.solidarite;"));
+        assertThat(p.message(Lang.FR)).contains("« rules.solidarite »", "« solidarity »", "« package rules.solidarity; »");
+    }
+
+    @Test
     void aWeightNoRuleUsesIsRefusedAtItsLine() throws IOException {
         RuleFolders.copy(dir);
         edit(dir, "weights.yaml", "  trigger.gap: 25", "  trigger.gap: 25\n  trigger.unused: 5");

@@ -44,7 +44,7 @@ class DebriefTest {
     }
 
     private Debrief debrief() {
-        return Debrief.of(timeline, decisions, responses, List.of());
+        return Debrief.of(timeline, timeline.steps().size() - 1, decisions, responses, List.of());
     }
 
     @Test
@@ -155,7 +155,7 @@ class DebriefTest {
                 "formateur", SessionState.ENDED, 4, 0, T, 1);
         List<SessionEvent> events = List.of(new SessionEvent(1L, 1L, SessionEvent.Kind.STARTED, 0, T),
                 new SessionEvent(2L, 1L, SessionEvent.Kind.NEXT, 1, T.plusSeconds(900)));
-        String md = DebriefMarkdown.render(Debrief.of(timeline, decisions, responses, events), s,
+        String md = DebriefMarkdown.render(Debrief.of(timeline, 4, decisions, responses, events), s,
                 List.of(new Participant(1L, 1L, "Awa Diallo", Actor.COMMUNE_CCAS, "h", T)));
         assertThat(md).contains("# Débriefing — Canicule dans un bourg rural",
                 "Session ABC234, animée par formateur, le 23/11/2026.", "Awa Diallo (Commune et CCAS)",
@@ -169,7 +169,7 @@ class DebriefTest {
                 "### Actions attendues par l'exercice",
                 "- ✓ Coordonner la lutte contre l'isolement avec les maires, le département et les associations — prise par : "
                         + "Commune et CCAS, Conseil départemental",
-                "- ○ Appeler toutes les personnes inscrites au registre des personnes vulnérables — prise par personne",
+                "- ○ Appeler chaque jour toutes les personnes inscrites au registre canicule — prise par personne",
                 "**Légende**", "- — : rien de la part de l'institution sur cette action à cet inject",
                 "- \\* (après la marque) : le catalogue nomme cette institution parmi les acteurs de l'action",
                 "- Actions attendues par l'exercice prises à leur inject : 1 sur 10 (10 %).");
@@ -198,5 +198,76 @@ class DebriefTest {
         assertThat(d.overall().expected()).isEqualTo(10);
         assertThat(d.overall().expectedTaken()).isEqualTo(2);
         assertThat(d.overall().expectedPct()).isEqualTo(20);
+    }
+
+    @Test
+    void aSessionEndedAtTheSecondInjectIsJudgedOnTheTwoInjectsPlayedOnly() {
+        take(0, Actor.COMMUNE_CCAS, "VULNERABLE-REGISTER-CALLS", true);
+        take(1, Actor.DEPARTMENT, "HOME-HELP-CONTINUITY", true);
+        Debrief d = Debrief.of(timeline, 1, decisions, responses, List.of());
+        assertThat(d.injects()).extracting(r -> r.step().index()).containsExactly(0, 1);
+        assertThat(d.unplayed()).extracting(Timeline.Step::index).containsExactly(2, 3, 4);
+        int expectedInTwo = timeline.steps().get(0).inject().expectedActions().size()
+                + timeline.steps().get(1).inject().expectedActions().size();
+        assertThat(d.overall().expected()).isEqualTo(expectedInTwo).isLessThan(10);
+        Set<String> recommendedInTwo = timeline.steps().subList(0, 2).stream()
+                .flatMap(st -> st.assessment().actions().stream()).map(AssessedAction::id).collect(Collectors.toSet());
+        assertThat(d.overall().recommended()).isEqualTo(recommendedInTwo.size());
+
+        ExerciseSession s = new ExerciseSession(1L, "ABC234", "canicule-personnes-isolees", "Canicule", "{}", "fr",
+                "formateur", SessionState.ENDED, 1, 0, T, 1);
+        String md = DebriefMarkdown.render(d, s, List.of());
+        assertThat(md).contains("La session s'est arrêtée à l'inject 2 sur 5", "## Inject 1/5 · J0", "## Inject 2/5",
+                "## Injects non joués", "- Inject 3/5 · ", "- Inject 5/5 · ",
+                "Actions attendues par l'exercice prises à leur inject : " + d.overall().expectedTaken() + " sur " + expectedInTwo + " (")
+                .doesNotContain("## Inject 3/5", "## Inject 4/5", "## Inject 5/5");
+    }
+
+    @Test
+    void theInjectsPlayedAreAsFarAsTheClockWentEvenAfterGoingBack() {
+        ExerciseSession back = new ExerciseSession(1L, "ABC234", "x", "x", "{}", "fr", "formateur", SessionState.ENDED, 1, 0, T, 1);
+        List<SessionEvent> events = List.of(new SessionEvent(1L, 1L, SessionEvent.Kind.OPENED, -1, T),
+                new SessionEvent(2L, 1L, SessionEvent.Kind.STARTED, 0, T), new SessionEvent(3L, 1L, SessionEvent.Kind.NEXT, 1, T),
+                new SessionEvent(4L, 1L, SessionEvent.Kind.NEXT, 2, T), new SessionEvent(5L, 1L, SessionEvent.Kind.BACK, 1, T),
+                new SessionEvent(6L, 1L, SessionEvent.Kind.ENDED, 1, T));
+        assertThat(Debrief.playedThrough(back, events)).isEqualTo(2);
+        ExerciseSession waiting = new ExerciseSession(1L, "ABC234", "x", "x", "{}", "fr", "formateur", SessionState.WAITING, -1, -1, T, 1);
+        assertThat(Debrief.playedThrough(waiting, events.subList(0, 1))).isEqualTo(-1);
+    }
+
+    @Test
+    void theChronologyTellsDecisionsAcceptancesAndSetAsidesBetweenTheClocksMoves() {
+        String first = timeline.steps().get(0).assessment().actions().get(0).id();
+        String second = timeline.steps().get(0).assessment().actions().get(1).id();
+        decisions.add(new Decision(1L, 1L, 1L, Actor.COMMUNE_CCAS, 0, first, null, "Mme Martin", "ce soir", true, T.plusSeconds(120)));
+        responses.add(new SuggestionResponse(1L, 1L, 1L, Actor.COMMUNE_CCAS, 0, first, true, null, null, T.plusSeconds(120)));
+        responses.add(new SuggestionResponse(2L, 1L, 2L, Actor.ARS, 0, second, false, OverrideReason.NOT_OUR_ROLE, "voir le CCAS",
+                T.plusSeconds(180)));
+        own(0, Actor.ASSOCIATIONS, "Porter l'eau aux isolés");
+        List<SessionEvent> events = List.of(new SessionEvent(1L, 1L, SessionEvent.Kind.STARTED, 0, T),
+                new SessionEvent(2L, 1L, SessionEvent.Kind.ENDED, 0, T.plusSeconds(600)));
+        Debrief d = Debrief.of(timeline, 0, decisions, responses, events);
+        Messages m = Messages.of(Lang.FR);
+        String callsTitle = timeline.steps().get(0).assessment().actions().get(0).title();
+        String asideTitle = timeline.steps().get(0).assessment().actions().get(1).title();
+        assertThat(d.timeline()).extracting(Chronology.Moment::kind).containsExactly(Chronology.Kind.CLOCK,
+                Chronology.Kind.DECISION, Chronology.Kind.ACCEPTED, Chronology.Kind.SET_ASIDE, Chronology.Kind.CLOCK);
+        assertThat(d.timeline().stream().map(e -> Chronology.line(e, m, x -> x)).toList()).containsExactly(
+                "début, inject 1",
+                "Associations décide : « Porter l'eau aux isolés » (porteur : Responsable, échéance : J+1) — inject 1",
+                "Commune et CCAS accepte la recommandation « " + callsTitle + " » (pilote, porteur : Mme Martin, échéance : ce soir) — inject 1",
+                "ARS écarte la recommandation « " + asideTitle + " » : pas de notre compétence (« voir le CCAS ») — inject 1",
+                "fin de la session");
+    }
+
+    @Test
+    void anActionIsNamedWithTheWordsOfItsSuggestionWhereverTheDebriefNamesIt() {
+        // a heatwave: the register calls are the heatwave's daily calls, in the suggestion as in the expected action
+        take(0, Actor.COMMUNE_CCAS, "VULNERABLE-REGISTER-CALLS", true);
+        Debrief d = debrief();
+        String suggested = timeline.steps().get(0).suggested("VULNERABLE-REGISTER-CALLS").orElseThrow().title();
+        assertThat(suggested).isEqualTo("Appeler chaque jour toutes les personnes inscrites au registre canicule");
+        assertThat(d.injects().get(0).expected().get(0).title()).isEqualTo(suggested);
+        assertThat(timeline.steps().get(0).catalogue().get("VULNERABLE-REGISTER-CALLS").title()).isEqualTo(suggested);
     }
 }

@@ -66,6 +66,11 @@ public final class ReloadableRuleBase implements RuleBase {
     }
 
     @Override
+    public List<ActionInfo> actions(Lang lang, Scenario scenario) {
+        return snapshot().actions(lang, scenario);
+    }
+
+    @Override
     public String preconisationTitle(int n, Lang lang) {
         return snapshot().preconisationTitle(n, lang);
     }

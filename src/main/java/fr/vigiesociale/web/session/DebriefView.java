@@ -1,12 +1,15 @@
 package fr.vigiesociale.web.session;
 
 import fr.vigiesociale.api.AssessedAction;
+import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.session.Chronology;
 import fr.vigiesociale.session.Debrief;
 import fr.vigiesociale.session.DebriefMarkdown;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.ExpectedAction;
+import fr.vigiesociale.session.SessionEvent;
 import fr.vigiesociale.session.SessionService;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +21,8 @@ public record DebriefView(Debrief debrief, Messages m) {
     /** The debrief of what the view already read (decisions, answers), with the clock's events. */
     static Debrief of(SessionService sessions, SessionView view) {
         ExerciseSession s = view.session();
-        return Debrief.of(sessions.timeline(s), view.decisions(), view.responses(), sessions.events(s.id()));
+        List<SessionEvent> events = sessions.events(s.id());
+        return Debrief.of(sessions.timeline(s), Debrief.playedThrough(s, events), view.decisions(), view.responses(), events);
     }
 
     /** The rules the session was played with: name, version, count and the start of their SHA-256. */
@@ -65,6 +69,16 @@ public record DebriefView(Debrief debrief, Messages m) {
     /** A CSS class for the cell: lead, taken, accepted, overridden, or none. */
     public String cellClass(Debrief.Cell c) {
         return c.mark() == Debrief.Cell.Mark.NONE ? "" : c.mark().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "Inject 2/5 · J+1 · Title", numbered among all the exercise's injects. */
+    public String inject(Timeline.Step step) {
+        return DebriefMarkdown.injectLine(debrief, step, m);
+    }
+
+    /** A line of the chronology, without its time (the template escapes it). */
+    public String moment(Chronology.Moment e) {
+        return Chronology.line(e, m, t -> t);
     }
 
     public String time(Instant t) {

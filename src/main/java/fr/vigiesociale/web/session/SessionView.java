@@ -30,13 +30,16 @@ public record SessionView(
         List<Participant> participants,
         List<Decision> decisions,
         List<SuggestionResponse> responses,
-        List<ActionInfo> catalogue) {
+        List<ActionInfo> catalogue,
+        Map<String, String> generalTitles) {
 
     static SessionView of(SessionService sessions, ExerciseSession s) {
         Timeline t = sessions.timeline(s);
         Timeline.Step step = s.currentInject() >= 0 ? t.steps().get(s.currentInject()) : null;
+        // the catalogue in the words of the inject being played: a heatwave's calls read as its suggestion does
         return new SessionView(s, t.exercise(), step, sessions.participants(s.id()), sessions.decisions(s.id()),
-                sessions.responses(s.id()), List.copyOf(t.catalogue().values()));
+                sessions.responses(s.id()), List.copyOf((step == null ? t.catalogue() : step.catalogue()).values()),
+                t.catalogue().values().stream().collect(Collectors.toMap(ActionInfo::id, ActionInfo::title)));
     }
 
     public boolean started() {
@@ -95,6 +98,23 @@ public record SessionView(
                 && r.actionId().equals(actionId)).findFirst();
     }
 
+    /** The suggestions an institution set aside on the inject being played. */
+    public List<SuggestionResponse> setAsideBy(Actor institution) {
+        return responses.stream().filter(r -> !r.accepted() && r.institution() == institution
+                && r.injectIndex() == session.currentInject()).toList();
+    }
+
+    /** Whether a decision took on a suggestion its institution accepted (rather than picking it itself). */
+    public boolean accepted(Decision d) {
+        return d.fromCatalogue() && responseOf(d.institution(), d.actionId()).map(SuggestionResponse::accepted).orElse(false);
+    }
+
+    /** Every institution's answer to one suggestion on the inject being played, in the exercise's order of institutions. */
+    public List<SuggestionResponse> responsesTo(String actionId) {
+        return responses.stream().filter(r -> r.injectIndex() == session.currentInject() && r.actionId().equals(actionId))
+                .sorted(Comparator.comparing(SuggestionResponse::institution)).toList();
+    }
+
     /**
      * The catalogue a participant chooses from: by policy area (an action under its first one),
      * then by title in the session's language — never in the engine's order nor by id, which
@@ -107,6 +127,12 @@ public record SessionView(
         catalogue.stream().sorted(Comparator.comparing(ActionInfo::title, collator))
                 .forEach(a -> by.computeIfAbsent(a.policyAreas().get(0), k -> new java.util.ArrayList<>()).add(a));
         return by;
+    }
+
+    /** The catalogue's general title of an action when the inject's wording differs (a search finds it by either), else null. */
+    public String alsoKnownAs(ActionInfo a) {
+        String general = generalTitles.getOrDefault(a.id(), a.title());
+        return general.equals(a.title()) ? null : general;
     }
 
     public String title(String actionId) {

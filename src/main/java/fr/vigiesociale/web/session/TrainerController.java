@@ -8,9 +8,11 @@ import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.session.SessionState;
 import fr.vigiesociale.web.Langs;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,14 +35,16 @@ class TrainerController {
     private final SessionService sessions;
     private final BundledExercises exercises;
     private final LiveUpdates live;
-    private final org.springframework.core.env.Environment environment;
+    private final Environment environment;
+    private final JoinAddress joinAddress;
 
-    TrainerController(SessionService sessions, BundledExercises exercises, LiveUpdates live,
-                      org.springframework.core.env.Environment environment) {
+    TrainerController(SessionService sessions, BundledExercises exercises, LiveUpdates live, Environment environment,
+                      JoinAddress joinAddress) {
         this.sessions = sessions;
         this.exercises = exercises;
         this.live = live;
         this.environment = environment;
+        this.joinAddress = joinAddress;
     }
 
     @GetMapping("/formateur/connexion")
@@ -69,15 +73,28 @@ class TrainerController {
 
     @GetMapping("/formateur/sessions/{id}")
     String panel(Principal trainer, @PathVariable long id, Model model) {
-        ExerciseSession s = sessions.owned(trainer.getName(), id);
+        fill(model, sessions.owned(trainer.getName(), id));
+        return "trainer-session";
+    }
+
+    /**
+     * The view to project for the room: how to join, the inject being played and who has answered —
+     * never the expected actions nor the engine's recommendations. Sized for a 1280×720 projector.
+     */
+    @GetMapping("/formateur/sessions/{id}/projection")
+    String projection(Principal trainer, @PathVariable long id, Model model) {
+        fill(model, sessions.owned(trainer.getName(), id));
+        return "trainer-projection";
+    }
+
+    private void fill(Model model, ExerciseSession s) {
         SessionView view = SessionView.of(sessions, s);
-        String joinUrl = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/rejoindre").queryParam("code", s.joinCode()).build().toUriString();
-        TrainerScreen screen = TrainerScreen.of(view, sessions.events(id), joinUrl, Messages.of(Langs.current()));
+        JoinAddress.Link join = joinAddress.of(s.joinCode());
+        TrainerScreen screen = TrainerScreen.of(view, sessions.events(s.id()), join.url(), Messages.of(Langs.current()));
         model.addAttribute("view", view);
         model.addAttribute("screen", screen);
-        model.addAttribute("minutesSince", screen.minutesSince(java.time.Instant.now()));
-        return "trainer-session";
+        model.addAttribute("joinWarning", join.warning() == JoinAddress.Warning.NONE ? null : join.warning());
+        model.addAttribute("minutesSince", screen.minutesSince(Instant.now()));
     }
 
     @PostMapping("/formateur/sessions/{id}/horloge")

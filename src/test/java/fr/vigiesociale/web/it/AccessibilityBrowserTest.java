@@ -95,7 +95,7 @@ class AccessibilityBrowserTest {
             return !d.findElements(By.cssSelector("#suggestions details.accept")).isEmpty();
         });
         List<String> problems = new ArrayList<>();
-        checkAll(List.of(panel, site + "/participant", site + "/formateur"), problems);
+        checkAll(List.of(panel, panel + "/projection", site + "/participant", site + "/formateur"), problems);
 
         // ended, the debrief opened to the participants: the debrief pages, the overview and the participant's
         browser.get(panel);

@@ -112,8 +112,12 @@ class LiveSessionBrowserTest {
         click(trainer, "open-session");
         String code = trainer.findElement(By.id("join-code")).getText();
         assertThat(code).matches("[A-Z2-9]{6}");
-        // the address to join in full, and as a QR code to project
-        assertThat(trainer.findElement(By.id("join-url")).getText()).isEqualTo(url("/rejoindre?code=" + code));
+        // the address to join in full, and as a QR code to project: opened on localhost, it names this
+        // machine's network address (to check from a phone), or says that phones cannot open it
+        String joinUrl = trainer.findElement(By.id("join-url")).getText();
+        assertThat(joinUrl).endsWith(":" + port + "/rejoindre?code=" + code);
+        assertThat(trainer.findElement(By.id("join-warning")).getText())
+                .contains(joinUrl.startsWith("http://localhost") ? "ne pourront pas ouvrir cette adresse" : "vérifiez qu'un téléphone");
         assertThat(trainer.findElements(By.cssSelector("#join-qr svg.qr path"))).hasSize(1);
         // from here on the trainer's page is never reloaded: this mark would be lost
         ((org.openqa.selenium.JavascriptExecutor) trainer).executeScript("window.sameScreen = 'yes';");
@@ -133,7 +137,7 @@ class LiveSessionBrowserTest {
         waitForText(trainer, By.id("inject-title"), "Vigilance rouge canicule");
         // (the parts of the trainer's page are swapped as events arrive: each is read with a wait)
         waitForText(trainer, By.id("expected"), "les participants ne les voient pas");
-        waitForText(trainer, By.id("expected"), "Appeler toutes les personnes inscrites au registre des personnes vulnérables");
+        waitForText(trainer, By.id("expected"), "Appeler chaque jour toutes les personnes inscrites au registre canicule");
         waitForText(trainer, By.id("expected"), "○ pas encore");
         waitForText(trainer, By.id("inject-timer"), "min prévues");
         waitForText(participant, By.id("inject-title"), "Vigilance rouge canicule");
@@ -147,13 +151,14 @@ class LiveSessionBrowserTest {
         participant.findElement(By.id("catalogue-search")).sendKeys("REGISTRE vulnerables");
         java.util.List<String> shown = participant.findElements(By.cssSelector("#actionId optgroup option")).stream()
                 .filter(o -> o.getAttribute("hidden") == null).map(o -> o.getAttribute("textContent")).toList();
-        assertThat(shown).as("accents and capitals ignored").contains("Appeler toutes les personnes inscrites au registre des personnes vulnérables")
+        assertThat(shown).as("accents and capitals ignored; the heatwave's wording found by the catalogue's")
+                .contains("Appeler chaque jour toutes les personnes inscrites au registre canicule")
                 .hasSizeLessThan(all / 4);
         assertThat(participant.findElement(By.id("catalogue-count")).getText()).endsWith("sur " + all);
 
         // The participant records a decision for the CCAS; "Enregistré." comes after the commit.
         new Select(participant.findElement(By.id("actionId")))
-                .selectByVisibleText("Appeler toutes les personnes inscrites au registre des personnes vulnérables");
+                .selectByVisibleText("Appeler chaque jour toutes les personnes inscrites au registre canicule");
         participant.findElement(By.id("ownerName")).sendKeys("Mme Martin, directrice du CCAS");
         participant.findElement(By.id("deadline")).sendKeys("J+1");
         click(participant, "takesLead");
@@ -163,7 +168,7 @@ class LiveSessionBrowserTest {
 
         // The département takes the same action without leading it; it does not see the CCAS's answers.
         new Select(colleague.findElement(By.id("actionId")))
-                .selectByVisibleText("Appeler toutes les personnes inscrites au registre des personnes vulnérables");
+                .selectByVisibleText("Appeler chaque jour toutes les personnes inscrites au registre canicule");
         colleague.findElement(By.id("ownerName")).sendKeys("Service autonomie");
         colleague.findElement(By.id("deadline")).sendKeys("J+2");
         click(colleague, "record");
@@ -178,6 +183,7 @@ class LiveSessionBrowserTest {
         waitForText(trainer, By.id("participants"), "Commune et CCAS ✓ a répondu");
         waitForText(trainer, By.id("participants"), "ARS ○ pas encore de réponse");
         assertThat(participant.getPageSource()).as("expected actions stay the trainer's").doesNotContain("Actions attendues");
+        projectAt1280x720(code);
         click(trainer, "reveal");
         waitForText(participant, By.id("suggestions"), "Accepter");
         Browsers.screenshot(participant, "session-3-participant-revealed");
@@ -188,6 +194,8 @@ class LiveSessionBrowserTest {
         setAside.findElement(By.name("note")).sendKeys("Deux agents pour 310 personnes");
         setAside.findElement(By.cssSelector("button[type=submit]")).click();
         waitForText(participant, By.id("suggestions"), "Vous l'avez écartée");
+        waitForText(trainer, By.id("decisions"), "recommandation écartée");
+        waitForText(trainer, By.id("engine"), "✗ écartée par Commune et CCAS : pas les moyens");
         // Accepting asks who carries the action and by when: it is then a decision like any other.
         var accept = new WebDriverWait(colleague, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
@@ -201,6 +209,7 @@ class LiveSessionBrowserTest {
         waitForText(colleague, By.id("suggestions"), "Vous l'avez acceptée");
         waitForText(colleague, By.id("my-decisions"), "Mme Roux, cheffe de service");
         waitForText(trainer, By.id("decisions"), "Mme Roux, cheffe de service");
+        waitForText(trainer, By.id("engine"), "✓ acceptée par Conseil départemental");
 
         // Second inject: the participant's page changes by itself; an action of their own.
         click(trainer, "clock-next");
@@ -245,6 +254,12 @@ class LiveSessionBrowserTest {
         assertThat(debrief).contains("Vue d'ensemble", "Couverture : actions recommandées × institutions",
                 "Appeler les aidants familiaux connus du CCAS", "pas les moyens", "Chronologie");
         Browsers.screenshot(trainer, "session-5-debrief");
+        // ended at inject 2 of 5: two injects judged, three listed apart, counted nowhere
+        assertThat(debrief).contains("La session s'est arrêtée à l'inject 2 sur 5", "Injects non joués",
+                "Commune et CCAS écarte la recommandation", "Conseil départemental accepte la recommandation")
+                .doesNotContain("Inject 3 — ", "Inject 4 — ", "Inject 5 — ");
+        assertThat(trainer.findElements(By.cssSelector(".debrief .inject"))).hasSize(2);
+        assertThat(trainer.findElements(By.cssSelector("#unplayed li"))).hasSize(3);
         assertThat(debrief).contains("Actions attendues par l'exercice", "prise par : Commune et CCAS (pilote)", "Légende",
                 "— : rien de la part de l'institution sur cette action à cet inject");
 
@@ -262,8 +277,11 @@ class LiveSessionBrowserTest {
         assertThat(participant.findElement(By.tagName("main")).getText()).contains("Actions attendues par l'exercice",
                 "Vue d'ensemble");
         Browsers.screenshot(participant, "session-6-participant-debrief");
+        readableOnAPhone(participant);
         click(trainer, "debrief-present");
         waitForText(trainer, By.id("figures"), "actions attendues prises à leur inject");
+        assertThat(trainer.findElement(By.id("played-partly")).getText()).contains("l'inject 2 sur 5");
+        assertThat(trainer.findElement(By.id("expected-missed")).getText()).doesNotContain("Inject 3", "Inject 4", "Inject 5");
         Browsers.screenshot(trainer, "session-7-debrief-overview");
         trainer.navigate().back();
 
@@ -277,5 +295,56 @@ class LiveSessionBrowserTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Débriefing — Canicule", "Awa Diallo", "Lucie Morel",
                     "Appeler les aidants familiaux connus du CCAS", "pas les moyens");
         }
+    }
+
+    /**
+     * The view to project, opened in a tab of its own on a 1280×720 screen: the code, the QR code,
+     * the inject and who answered fit without scrolling; no expected action, no recommendation.
+     */
+    private void projectAt1280x720(String code) throws IOException {
+        String panel = trainer.getWindowHandle();
+        String href = trainer.findElement(By.id("to-projection")).getAttribute("href");
+        trainer.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        var cdp = (org.openqa.selenium.chromium.HasCdp) trainer;
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1280, "height", 720, "deviceScaleFactor", 1, "mobile", false));
+        trainer.get(href);
+        waitForText(trainer, By.id("inject-title"), "Vigilance rouge canicule");
+        var js = (org.openqa.selenium.JavascriptExecutor) trainer;
+        assertThat(js.executeScript("return [innerWidth, innerHeight];")).isEqualTo(java.util.List.of(1280L, 720L));
+        assertThat(js.executeScript("return document.documentElement.scrollHeight;")).as("no vertical scroll").isEqualTo(720L);
+        assertThat(js.executeScript("return document.documentElement.scrollWidth;")).as("no horizontal scroll").isEqualTo(1280L);
+        for (String id : new String[] {"join-code", "join-url", "inject-title", "inject-narrative", "inject-timer", "participants"}) {
+            assertThat(js.executeScript("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                    + " return r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0;", id)).as(id + " on screen").isEqualTo(true);
+        }
+        assertThat(trainer.findElement(By.id("join-code")).getText()).isEqualTo(code);
+        assertThat(trainer.findElements(By.cssSelector(".projection-qr svg.qr path"))).hasSize(1);
+        String text = trainer.findElement(By.tagName("body")).getText();
+        assertThat(text).contains("Commune et CCAS").doesNotContain("Actions attendues", "Recommandations du moteur",
+                "Appeler chaque jour", "CRITIQUE", "ÉLEVÉ");
+        Browsers.screenshot(trainer, "session-3-projection-1280x720");
+        cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        trainer.close();
+        trainer.switchTo().window(panel);
+    }
+
+    /** The participant's debrief on a 390 px phone: the matrix scrolls within itself, no mark broken over lines. */
+    private static void readableOnAPhone(WebDriver browser) throws IOException {
+        var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        browser.navigate().refresh();
+        waitForText(browser, By.tagName("h1"), "Débriefing — Canicule dans un bourg rural");
+        Object broken = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('table.matrix td:not(:first-child), table.matrix th:not(:first-child)'))"
+                        + ".filter(function (c) { var r = document.createRange(); r.selectNodeContents(c);"
+                        + " var tops = {}; Array.from(r.getClientRects()).forEach(function (x) { tops[Math.round(x.top)] = 1; });"
+                        + " return Object.keys(tops).length > 1; }).map(function (c) { return c.textContent; });");
+        assertThat((java.util.List<?>) broken).as("cells on more than one line at 390 px").isEmpty();
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= innerWidth;")).as("the page itself does not scroll sideways").isEqualTo(true);
+        Browsers.screenshot(browser, "session-6-participant-debrief-390");
+        cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 }

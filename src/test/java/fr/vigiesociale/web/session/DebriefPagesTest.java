@@ -65,9 +65,10 @@ class DebriefPagesTest {
         sessions.move(TRAINER, session.id(), SessionService.Move.END);
         String html = SessionRequests.page(mvc, trainer(get(base)));
         assertThat(html).contains("Actions attendues par l&#39;exercice",
-                "Appeler toutes les personnes inscrites au registre des personnes vulnérables</strong> — <span>prise par : Commune et CCAS (pilote)</span>",
+                "Appeler chaque jour toutes les personnes inscrites au registre canicule</strong> — <span>prise par : Commune et CCAS (pilote)</span>",
                 "Coordonner la lutte contre l&#39;isolement avec les maires, le département et les associations</strong> — <span>prise par personne</span>",
-                "Actions attendues par l&#39;exercice prises à leur inject : 1 sur 10 (10 %).",
+                "Actions attendues par l&#39;exercice prises à leur inject : 1 sur 2 (50 %).",
+                "La session s&#39;est arrêtée à l&#39;inject 1 sur 5", "Injects non joués", "Inject 5/5 · ",
                 "— : rien de la part de l&#39;institution sur cette action à cet inject",
                 "* (après la marque) : le catalogue nomme cette institution parmi les acteurs de l&#39;action",
                 "○ (actions attendues) : personne ne l&#39;a prise à cet inject");
@@ -83,8 +84,10 @@ class DebriefPagesTest {
             }.getText(doc);
             assertThat(first).as("when, and by which rules, on the first page").containsPattern(
                     "Établi le .+ \\(heure de Paris\\) · Règles : hcts-2021 v[0-9.]+ \\([0-9]+ règles, sha256 [0-9a-f]{12}…\\)");
-            assertThat(new PDFTextStripper().getText(doc)).contains("Actions attendues par l'exercice", "Légende",
-                    "prise par : Commune et CCAS (pilote)");
+            String all = new PDFTextStripper().getText(doc);
+            assertThat(all).contains("Actions attendues par l'exercice", "Légende",
+                    "prise par : Commune et CCAS (pilote)", "Injects non joués");
+            assertThat(all.split("décision\\(s\\) enregistrée").length - 1).as("one inject reviewed: the one played").isEqualTo(1);
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 PDFTextStripper one = new PDFTextStripper();
                 one.setStartPage(page);
@@ -99,10 +102,11 @@ class DebriefPagesTest {
     void theOverviewShowsTheFiguresToProject() throws Exception {
         sessions.move(TRAINER, session.id(), SessionService.Move.END);
         String html = SessionRequests.page(mvc, trainer(get(base + "/vue-ensemble")));
-        assertThat(html).contains("Vue d&#39;ensemble — Canicule dans un bourg rural", "1 / 10",
+        assertThat(html).contains("Vue d&#39;ensemble — Canicule dans un bourg rural", "1 / 2",
+                "La session s&#39;est arrêtée à l&#39;inject 1 sur 5",
                 "actions attendues prises à leur inject", "Actions attendues que personne n&#39;a prises à temps",
                 "Inject 1 — Coordonner la lutte contre l&#39;isolement");
-        assertThat(html).doesNotContain("Inject 1 — Appeler toutes les personnes inscrites")
+        assertThat(html).doesNotContain("Inject 1 — Appeler chaque jour", "Inject 2 — ", "Inject 3 — ")
                 .containsPattern("… et \\d+ autre\\(s\\) de niveau moyen ou faible");
     }
 

@@ -105,14 +105,59 @@ class SessionPagesTest {
     }
 
     @Test
+    void theProjectedViewShowsHowToJoinAndTheInjectButNeverTheExpectedActionsNorTheRecommendations() throws Exception {
+        String projection = "/formateur/sessions/" + session.id() + "/projection";
+        String waiting = page(get(projection).with(user(TRAINER).roles("TRAINER")));
+        assertThat(waiting).contains(session.joinCode(), "class=\"qr\"", "/rejoindre?code=" + session.joinCode(),
+                "L&#39;exercice va commencer");
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        sessions.reveal(TRAINER, session.id());
+        var step = sessions.timeline(sessions.session(session.id())).steps().get(0);
+        String playing = page(get(projection).with(user(TRAINER).roles("TRAINER")));
+        assertThat(playing).contains(step.inject().title(), "id=\"inject-timer\"", "Réponses sur cet inject",
+                "Commune et CCAS");
+        assertThat(playing).doesNotContain("id=\"expected\"", "Actions attendues", "Recommandations du moteur", "CRITIQUE");
+        step.inject().expectedActions().forEach(id -> assertThat(playing).doesNotContain(step.title(id).replace("'", "&#39;")));
+        step.assessment().actions().forEach(a -> assertThat(playing).doesNotContain(a.title().replace("'", "&#39;")));
+        mvc.perform(get(projection)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theTrainersScreenShowsWhichSuggestionsEachInstitutionAcceptedOrSetAside() throws Exception {
+        String panel = "/formateur/sessions/" + session.id();
+        sessions.move(TRAINER, session.id(), SessionService.Move.START);
+        sessions.reveal(TRAINER, session.id());
+        var suggestions = sessions.timeline(sessions.session(session.id())).steps().get(0).assessment().actions();
+        var ccas = sessions.join(session.joinCode(), "Awa Diallo", Actor.COMMUNE_CCAS).participant();
+        var ars = sessions.join(session.joinCode(), "Marc Roux", Actor.ARS).participant();
+        sessions.accept(ccas, new DecisionInput(suggestions.get(0).id(), null, "Mme Martin", "ce soir", true));
+        sessions.setAside(ars, suggestions.get(1).id(), fr.vigiesociale.session.OverrideReason.NOT_OUR_ROLE, "voir le CCAS");
+        String page = page(get(panel).with(user(TRAINER).roles("TRAINER")));
+        String decisions = page.substring(page.indexOf("id=\"decisions\""), page.indexOf("id=\"engine\""));
+        assertThat(decisions).contains(suggestions.get(0).title().replace("'", "&#39;"), "recommandation acceptée",
+                suggestions.get(1).title().replace("'", "&#39;"), "recommandation écartée",
+                "pas de notre compétence — « voir le CCAS »");
+        String engine = page.substring(page.indexOf("id=\"engine\""));
+        assertThat(engine).contains("✓ acceptée par Commune et CCAS", "✗ écartée par ARS : pas de notre compétence");
+    }
+
+    @Test
     void theTrainersScreenGivesTheFullJoinAddressAQrCodeTheObjectivesAndTheExpectedActions() throws Exception {
         String panel = "/formateur/sessions/" + session.id();
         String waiting = page(get(panel).with(user(TRAINER).roles("TRAINER")));
-        assertThat(waiting).contains("http://localhost/rejoindre?code=" + session.joinCode(), "<svg", "class=\"qr\"",
-                "Objectifs de l&#39;exercice");
+        assertThat(waiting).contains("/rejoindre?code=" + session.joinCode(), "<svg", "class=\"qr\"",
+                "Objectifs de l&#39;exercice", "id=\"to-projection\"");
+        // opened on localhost: the QR code names this machine's network address, or the trainer is warned
+        String url = waiting.replaceAll("(?s).*id=\"join-url\">([^<]+)<.*", "$1");
+        assertThat(url).endsWith("/rejoindre?code=" + session.joinCode());
+        if (url.startsWith("http://localhost")) {
+            assertThat(waiting).contains("id=\"join-warning\"", "Les téléphones de la salle ne pourront pas ouvrir cette adresse");
+        } else {
+            assertThat(waiting).contains("id=\"join-warning\"", "vérifiez qu&#39;un téléphone connecté au même réseau");
+        }
         sessions.move(TRAINER, session.id(), SessionService.Move.START);
         String playing = page(get(panel).with(user(TRAINER).roles("TRAINER")));
-        assertThat(playing).contains("id=\"expected\"", "Appeler toutes les personnes inscrites au registre des personnes vulnérables",
+        assertThat(playing).contains("id=\"expected\"", "Appeler chaque jour toutes les personnes inscrites au registre canicule",
                 "id=\"inject-timer\"", "min prévues", "id=\"changes\"");
         Cookie awa = join(session, "Awa Diallo", Actor.COMMUNE_CCAS);
         assertThat(page(as(get("/participant"), awa))).doesNotContain("id=\"expected\"", "Actions attendues");
@@ -181,7 +226,7 @@ class SessionPagesTest {
                 .andExpect(redirectedUrl("/participant#decision")).andExpect(flash().attribute("done", "web.session.saved"));
         Decision d = sessions.decisions(session.id()).get(0);
         assertThat(d.institution()).isEqualTo(Actor.COMMUNE_CCAS);
-        assertThat(page(get("/participant").cookie(awa))).contains("Appeler toutes les personnes inscrites", "Mme Martin");
+        assertThat(page(get("/participant").cookie(awa))).contains("Appeler chaque jour toutes les personnes inscrites au registre canicule", "Mme Martin");
         assertThat(page(get("/participant").cookie(marc))).as("the ARS sees its own decisions, not the CCAS's")
                 .doesNotContain("Mme Martin");
 
@@ -249,8 +294,8 @@ class SessionPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(6);
-            assertThat(text).contains("Débriefing — Canicule", "Vue d'ensemble", "sans pilote désigné", "Chronologie");
+            assertThat(text).contains("Débriefing — Canicule", "Vue d'ensemble", "sans pilote désigné", "Chronologie",
+                    "Injects non joués", "Conseil départemental décide : « Coordonner la lutte contre l'isolement");
         }
     }
 
