@@ -26,7 +26,9 @@ public final class Context {
         sb.append(" · ").append(m.get("report.crisis", m.get("value.crisis.kind." + c.kind()),
                 m.get("phrase.crisis.phase." + c.phase()), m.get("phrase.crisis.lockdown." + c.lockdown()), hazard));
         if (c.weeksElapsed() != null) {
-            sb.append(", ").append(m.get("report.weeks", c.weeksElapsed()));
+            int weeks = c.weeksElapsed();
+            sb.append(", ").append(weeks == 0 ? m.get("report.weeks.zero") : weeks == 1 ? m.get("report.weeks.one")
+                    : m.get("report.weeks", weeks));
         }
         return sb.toString();
     }

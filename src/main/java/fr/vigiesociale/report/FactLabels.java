@@ -21,7 +21,10 @@ public record FactLabels(Messages m) {
         }
         if (v instanceof Number n) {
             String unitKey = "field." + path + ".unit";
-            String number = m.number(Numbers.plain(n.doubleValue()));
+            double d = n.doubleValue();
+            // "374 070 habitants", as a French reader writes large numbers; "2400" stays as it is
+            String number = d == Math.rint(d) && Math.abs(d) >= 10_000 ? Labels.population((long) d, m)
+                    : m.number(Numbers.plain(d));
             if (singular(n.doubleValue()) && m.has(unitKey + ".one")) {
                 return number + " " + m.get(unitKey + ".one");
             }

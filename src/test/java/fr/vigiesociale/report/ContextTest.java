@@ -25,4 +25,14 @@ class ContextTest {
         var s = VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml"));
         assertThat(Context.line(s, Messages.of(Lang.FR))).contains("crise sanitaire, phase aiguë, confinement total");
     }
+
+    @Test
+    void theWeeksElapsedReadAsADurationNeverAsWeekZero() {
+        var s = VigieSociale.readScenario(Path.of("scenarios/metropole-hebergement-hiver.yaml"));
+        assertThat(Context.line(s, Messages.of(Lang.FR))).endsWith(", depuis " + s.crisis().weeksElapsed() + " semaines");
+        var zero = VigieSociale.readScenario(Path.of("scenarios/alerte-seconde-vague.yaml"));
+        assertThat(zero.crisis().weeksElapsed()).isZero();
+        assertThat(Context.line(zero, Messages.of(Lang.FR))).endsWith(", depuis moins d'une semaine").doesNotContain("semaine 0");
+        assertThat(Context.line(zero, Messages.of(Lang.EN))).endsWith(", for less than a week");
+    }
 }

@@ -46,8 +46,8 @@ record ResultView(
      * the action has the same score as the one before it, what ranked that one first.
      */
     record Card(int rank, String id, String title, String description, String level, String levelLabel,
-                String score, String scoreNote, String tieBreak, String confidence, String horizon, List<String> actors, List<String> areas,
-                List<Preco> preconisations, List<Why> reasons) { }
+                String score, String scoreNote, String tieBreak, String confidence, String horizon, List<String> actors,
+                List<String> shortActors, List<String> areas, List<Preco> preconisations, List<Why> reasons) { }
 
     record Preco(int number, String title) { }
 
@@ -57,10 +57,24 @@ record ResultView(
     /**
      * One reason: the rule, the sentence, the points, the facts read, the passages the rule
      * implements (each linked to the report page), how the rule relates to them, and for a signal
-     * where its thresholds come from ({@code null} otherwise).
+     * where its thresholds come from ({@code null} otherwise). {@code printed} says all of it but the
+     * sentence on one line, as the printed report gives it under the sentence.
      */
     record Why(String rule, String text, String points, List<Fact> facts, List<CitedDocument> sources,
-               String thresholds) { }
+               String thresholds, String printed) {
+
+        /** The points the rule gives ("+12,0"), without what they count for once shared ("(compte +7,7)"). */
+        public String given() {
+            int i = points.indexOf(" (");
+            return i < 0 ? points : points.substring(0, i);
+        }
+
+        /** What the points count for when shared with other triggers ("(compte +7,7)"), or null. */
+        public String counted() {
+            int i = points.indexOf(" (");
+            return i < 0 ? null : points.substring(i + 1);
+        }
+    }
 
     /** The passages a reason cites in one document. */
     record CitedDocument(String document, List<Cited> passages) { }
@@ -84,7 +98,10 @@ record ResultView(
     static ResultView of(Scenario s, Assessment a, RuleBase rules) {
         Messages m = Messages.of(a.lang());
         FactLabels facts = new FactLabels(m);
-        List<Card> cards = a.actions().stream().map(x -> card(x, m, facts, rules, a.sources())).toList();
+        // the printed report numbers the cited passages, in the order it lists them at its end
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        a.sources().keySet().forEach(id -> numbers.put(id, numbers.size() + 1));
+        List<Card> cards = a.actions().stream().map(x -> card(x, m, facts, rules, a.sources(), numbers)).toList();
         List<Gap> gaps = a.dataGaps().stream().map(g -> gap(g, facts)).toList();
         List<LevelCount> counts = new ArrayList<>();
         for (Level l : Level.values()) {
@@ -102,24 +119,42 @@ record ResultView(
     }
 
     private static Card card(AssessedAction x, Messages m, FactLabels facts, RuleBase rules,
-                             Map<String, SourcePassage> sources) {
-        List<Why> reasons = x.reasons().stream().map(r -> new Why(r.rule(), r.text(), ScoreNotes.counted(r, m),
-                r.facts().entrySet().stream()
-                        .map(f -> new Fact(facts.label(f.getKey()), facts.value(f.getKey(), f.getValue()))).toList(),
-                Citations.byDocument(r.sources(), sources).entrySet().stream().map(e -> new CitedDocument(e.getKey(),
-                        e.getValue().stream().map(c -> new Cited(c.passage().id(), Citations.label(c, m),
-                                Citations.cited(c.passage(), m))).toList()))
-                        .toList(),
-                r.threshold() == null ? null : r.threshold().source()))
-                .toList();
+                             Map<String, SourcePassage> sources, Map<String, Integer> numbers) {
+        List<Why> reasons = x.reasons().stream().map(r -> why(r, m, facts, sources, numbers)).toList();
         return new Card(x.rank(), x.id(), x.title(), x.description(), x.level().name(), m.get("level." + x.level()),
                 Labels.score(x.score(), m), ScoreNotes.scoreNote(x, rules.scale(), m),
                 ScoreNotes.tieBreak(x, m), ScoreNotes.confidence(x, m),
                 m.get("horizon." + x.horizon()),
                 x.actors().stream().map(r -> m.get("actor." + r)).toList(),
+                x.actors().stream().map(r -> m.get("actor.short." + r)).toList(),
                 x.policyAreas().stream().map(p -> m.get("area." + p)).toList(),
                 x.preconisations().stream().map(n -> new Preco(n, rules.preconisationTitle(n, m.lang()))).toList(),
                 reasons);
+    }
+
+    private static Why why(Reason r, Messages m, FactLabels labels, Map<String, SourcePassage> sources,
+                           Map<String, Integer> numbers) {
+        List<Fact> facts = r.facts().entrySet().stream()
+                .map(f -> new Fact(labels.label(f.getKey()), labels.value(f.getKey(), f.getValue()))).toList();
+        List<CitedDocument> cited = Citations.byDocument(r.sources(), sources).entrySet().stream()
+                .map(e -> new CitedDocument(e.getKey(), e.getValue().stream().map(c -> new Cited(c.passage().id(),
+                        Citations.label(c, m), Citations.cited(c.passage(), m))).toList()))
+                .toList();
+        String thresholds = r.threshold() == null ? null : r.threshold().source();
+        // "règle « … » — Faits lus : A : x · B : y — Seuils : … — Sources : [2] (interprétation), [5] (direct)"
+        List<String> parts = new ArrayList<>();
+        parts.add(m.get("web.result.rule", r.rule()));
+        if (!facts.isEmpty()) {
+            parts.add(m.get("web.result.facts") + m.get("punct.colon")
+                    + String.join(" · ", facts.stream().map(f -> f.label() + m.get("punct.colon") + f.value()).toList()));
+        }
+        if (thresholds != null) {
+            parts.add(m.get("web.result.thresholds", thresholds));
+        }
+        parts.add(m.get("web.result.source") + " " + String.join(", ", r.sources().stream()
+                .filter(c -> numbers.containsKey(c.passage()))
+                .map(c -> "[" + numbers.get(c.passage()) + "] (" + Citations.shortLink(c.link(), m) + ")").toList()));
+        return new Why(r.rule(), r.text(), ScoreNotes.counted(r, m), facts, cited, thresholds, String.join(" — ", parts));
     }
 
     private static Gap gap(DataGap g, FactLabels facts) {

@@ -69,7 +69,8 @@ class ExportTest {
             assertThat(text).contains("Quartiers nord").contains("Ce qu'il faudrait savoir")
                     .contains(a.actions().get(0).title().substring(0, 30))
                     .contains("préconisation").contains("«")
-                    .contains("Sources : HCTS, 25 janvier 2021 :").contains("(interprétation)")
+                    .containsPattern("Sources : \\[\\d+\\] \\((interprétation|direct)\\)").contains("(interprétation)")
+                    .contains("[1] HCTS, 25 janvier 2021")
                     .contains("Seuils : Chiffres publics de 2020 (hors rapport HCTS)")
                     .contains("Passages cités des documents sources")
                     .contains("Lettre du ministre, 7 mai 2021 — § 7 : « La crise sanitaire s'est également traduite");
