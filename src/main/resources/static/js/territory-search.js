@@ -33,7 +33,10 @@
           places.forEach(function (p) {
             var o = document.createElement('option');
             o.value = p.name;
-            o.label = p.name + ' (' + (p.departement || p.inseeCode) + ')' +
+            // "Aude — département (11) — 374 070 hab.": what kind of place, where, how many people
+            var kind = list.dataset['level' + p.level.charAt(0) + p.level.slice(1).toLowerCase()] || '';
+            var where = p.level === 'DEPARTMENT' ? p.inseeCode : p.level === 'COMMUNE' ? p.departement : '';
+            o.label = p.name + ' — ' + kind + (where ? ' (' + where + ')' : '') +
               (p.population ? ' — ' + p.population.toLocaleString(document.documentElement.lang || 'fr') + ' ' + list.dataset.inhabitants : '');
             list.appendChild(o);
           });

@@ -1,6 +1,7 @@
 package fr.vigiesociale.batch;
 
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.i18n.ScenarioErrorText;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioError;
@@ -183,7 +184,7 @@ public final class BatchReader {
         Map<String, Object> values = ScenarioValidator.scenario(Cells.tree(cells, at, line), "", problems);
         for (ScenarioError p : problems) {
             String column = p.column() > 0 ? columns.names().get(p.column() - 1) : p.path();
-            errors.add(new BatchError(line, column, messages.get(p.messageKey(), p.args().toArray())));
+            errors.add(new BatchError(line, column, ScenarioErrorText.of(p, messages)));
         }
         // in the order of the file's columns, as a reader scans the row
         errors.sort(java.util.Comparator.comparingInt(e -> columns.names().contains(e.column())

@@ -128,7 +128,7 @@ public final class Messages {
         if (!e.path().isEmpty()) {
             sb.append(e.path()).append(get("error.pathSeparator"));
         }
-        sb.append(get(e.messageKey(), e.args().toArray()));
+        sb.append(ScenarioErrorText.of(e, this));
         return sb.toString();
     }
 }

@@ -97,6 +97,25 @@ public final class TerritoryReference {
         return s.toLowerCase(Locale.ROOT).replaceAll("[-'’\\s]+", " ").strip();
     }
 
+    /**
+     * A département's or a région's population, which the reference does not give: the sum of its
+     * communes' municipal populations ({@code null} for one without inhabitants, such as the
+     * Terres australes or Clipperton).
+     */
+    private Long summed(PlaceKind kind, String code) {
+        if (kind != PlaceKind.DEPARTEMENT && kind != PlaceKind.REGION) {
+            return null;
+        }
+        long sum = 0;
+        for (Place c : byCode.get(PlaceKind.COMMUNE).values()) {
+            String of = kind == PlaceKind.DEPARTEMENT ? c.departement() : c.region();
+            if (code.equals(of) && c.population() != null) {
+                sum += c.population();
+            }
+        }
+        return sum > 0 ? sum : null;
+    }
+
     private void load(PlaceKind kind, String file) {
         Map<String, Place> places = new LinkedHashMap<>();
         try (InputStream in = TerritoryReference.class.getClassLoader().getResourceAsStream(DIR + file)) {
@@ -107,7 +126,8 @@ public final class TerritoryReference {
             List<String> header = List.of(reader.readLine().split("\t", -1));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cells = line.split("\t", -1);
-                Place p = new Place(cells[0], cells[1], kind, population(cell(header, cells, "population")),
+                Long population = population(cell(header, cells, "population"));
+                Place p = new Place(cells[0], cells[1], kind, population != null ? population : summed(kind, cells[0]),
                         kind == PlaceKind.DEPARTEMENT ? cells[0] : cell(header, cells, "departement"),
                         kind == PlaceKind.REGION ? cells[0] : cell(header, cells, "region"),
                         kind == PlaceKind.EPCI ? cells[0] : cell(header, cells, "epci"));

@@ -75,7 +75,7 @@ class BatchReaderTest {
         assertThat(r.rows().get(2).errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("vide"));
         assertThat(r.rows().get(3).errors()).extracting(BatchError::column)
                 .containsExactly("indicators.pupilsOutOfContactPct", "crisis.lockdown");
-        assertThat(r.rows().get(3).errors().get(1).message()).contains("TOTAL", "NONE, PARTIAL, FULL");
+        assertThat(r.rows().get(3).errors().get(1).message()).contains("TOTAL", "NONE (aucun), PARTIAL (partiel), FULL (total)", "vouliez-vous dire « FULL » (total) ?");
     }
 
     @Test

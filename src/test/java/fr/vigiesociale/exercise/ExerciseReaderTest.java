@@ -60,8 +60,9 @@ class ExerciseReaderTest {
                 "test.yaml:3:1: titel : clé inconnue « titel » ; vouliez-vous dire « title » ?",
                 "test.yaml:1:1: title : champ obligatoire manquant",
                 "test.yaml:6:30: institutions[1] : valeur « DEPARTEMENT » non admise ; valeurs admises : "
-                        + String.join(", ", List.of(Actor.values()).stream().map(Enum::name).toList())
-                        + " ; vouliez-vous dire « DEPARTMENT » ?",
+                        + String.join(", ", List.of(Actor.values()).stream()
+                                .map(a -> a.name() + " (" + fr.vigiesociale.i18n.Messages.of(fr.vigiesociale.i18n.Lang.FR).get("actor." + a) + ")").toList())
+                        + " ; vouliez-vous dire « DEPARTMENT » (Conseil départemental) ?",
                 "test.yaml:16:35: injects[0].changes.indicators.foodAidRequestsChangePct : valeur -150 trop petite ; minimum -100",
                 "test.yaml:17:23: injects[0].expectedActions[0] : action « FOOD-AID-COORDINATON » absente du catalogue "
                         + "des actions ; vouliez-vous dire « FOOD-AID-COORDINATION » ?");
@@ -101,7 +102,7 @@ class ExerciseReaderTest {
                 "test.yaml:26:31: injects[1].changes.territory.population : ce champ est obligatoire dans un scénario : "
                         + "un inject peut le changer, pas le rendre inconnu (null)",
                 "test.yaml:27:23: injects[1].changes.crisis.phase : valeur « CRITICAL » non admise ; valeurs admises : "
-                        + "PREPAREDNESS, ALERT, ACUTE, RECOVERY",
+                        + "PREPAREDNESS (préparation), ALERT (alerte), ACUTE (aiguë), RECOVERY (rétablissement)",
                 "test.yaml:28:7: injects[1].changes.indicatorz : clé inconnue « indicatorz » ; vouliez-vous dire « indicators » ?");
     }
 

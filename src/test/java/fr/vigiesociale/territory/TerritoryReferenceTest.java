@@ -44,4 +44,15 @@ class TerritoryReferenceTest {
                 java.util.Comparator.comparingLong((Place p) -> p.population() == null ? 0 : -p.population()));
         assertThat(ref.search("r", 5)).isEmpty();
     }
+
+    @Test
+    void aDepartementOrARegionHasThePopulationOfItsCommunesAndAnUninhabitedOneHasNone() {
+        TerritoryReference ref = TerritoryReference.get();
+        long audeCommunes = ref.all(PlaceKind.COMMUNE).stream().filter(c -> "11".equals(c.departement()))
+                .mapToLong(c -> c.population() == null ? 0 : c.population()).sum();
+        assertThat(ref.byCode(PlaceKind.DEPARTEMENT, "11").orElseThrow().population()).isEqualTo(audeCommunes).isGreaterThan(300_000);
+        assertThat(ref.byCode(PlaceKind.REGION, "76").orElseThrow().population()).isGreaterThan(5_000_000);
+        assertThat(ref.byCode(PlaceKind.DEPARTEMENT, "989").orElseThrow().population()).as("Clipperton").isNull();
+        assertThat(ref.byCode(PlaceKind.DEPARTEMENT, "984").orElseThrow().population()).as("Terres australes").isNull();
+    }
 }

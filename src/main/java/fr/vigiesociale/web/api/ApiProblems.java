@@ -2,6 +2,7 @@ package fr.vigiesociale.web.api;
 
 import fr.vigiesociale.exercise.InvalidExerciseException;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.i18n.ScenarioErrorText;
 import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioReader;
@@ -111,7 +112,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             n.put("column", e.column());
         }
         n.put("code", e.code());
-        n.put("message", m.get(e.messageKey(), e.args().toArray()));
+        n.put("message", ScenarioErrorText.of(e, m));
         return n;
     }
 }

@@ -1,6 +1,5 @@
 package fr.vigiesociale.web.page;
 
-import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
@@ -8,18 +7,25 @@ import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioWriter;
 import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.PdfRenderer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What if? Two situations side by side: two bundled scenarios or two files, or a result and a
@@ -32,9 +38,11 @@ class CompareController {
     static final String VIEW = "compare";
 
     private final Pages pages;
+    private final PdfRenderer pdf;
 
-    CompareController(Pages pages) {
+    CompareController(Pages pages, PdfRenderer pdf) {
         this.pages = pages;
+        this.pdf = pdf;
     }
 
     @GetMapping("/comparaison")
@@ -66,7 +74,8 @@ class CompareController {
     String variant(@RequestParam("scenario") String yaml, Model model) {
         Scenario base = Pages.carried(yaml);
         Pages.baseline(base, model);
-        return pages.form(ScenarioForm.of(base, Langs.current()), List.of(), model);
+        return pages.form(ScenarioForm.of(CompareView.variantOf(base, Messages.of(Langs.current())), Langs.current()),
+                List.of(), model);
     }
 
     /** The variant submitted: the comparison, or the form again with its errors. */
@@ -76,7 +85,7 @@ class CompareController {
         Scenario base = Pages.carried(baseline);
         ScenarioForm form = ScenarioForm.fromRequest(params);
         try {
-            return Pages.redirectToComparison(base, form.toScenario());
+            return Pages.redirectToComparison(base, CompareView.distinct(base, form.toScenario(), Messages.of(Langs.current())));
         } catch (InvalidScenarioException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             Pages.baseline(base, model);
@@ -97,19 +106,39 @@ class CompareController {
     }
 
     private String compare(Scenario s1, Scenario s2, Model model) {
+        model.addAttribute("view", view(s1, s2));
+        String before = SharedScenario.encodeYaml(ScenarioWriter.yaml(s1));
+        String after = SharedScenario.encodeYaml(ScenarioWriter.yaml(s2));
+        model.addAttribute("switchMode", "compare");
+        model.addAttribute("beforeKey", before);
+        model.addAttribute("afterKey", after);
+        model.addAttribute("shareUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/comparaison/resultat")
+                .queryParam("avant", before).queryParam("apres", after).queryParam("lang", Langs.current().code())
+                .build().toUriString());
+        return VIEW;
+    }
+
+    /** The comparison as a file: Markdown to paste into minutes, or the printed report. */
+    @GetMapping("/comparaison/export/{format}")
+    ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam("avant") String before,
+                                  @RequestParam("apres") String after) {
+        Scenario s1 = SharedScenario.decode(before);
+        Scenario s2 = SharedScenario.decode(after);
+        CompareView view = view(s1, s2);
+        String name = "comparaison-" + s1.id() + "-" + s2.id();
+        return switch (format) {
+            case "markdown" -> ExportController.file(name + ".md", "text/markdown",
+                    CompareMarkdown.render(view, Messages.of(Langs.current())).getBytes(StandardCharsets.UTF_8));
+            case "pdf" -> ExportController.file(name + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+                    pdf.pdf(CompareMarkdown.TEMPLATE, Map.of("view", view), LocaleContextHolder.getLocale()));
+            default -> throw new Pages.PageNotFoundException(format);
+        };
+    }
+
+    private CompareView view(Scenario s1, Scenario s2) {
         Lang lang = Langs.current();
         RuleBase now = pages.rules().snapshot();
-        Assessment a1 = now.assess(s1, lang);
-        Assessment a2 = now.assess(s2, lang);
-        model.addAttribute("view", CompareView.of(s1, a1, s2, a2));
-        String before = ScenarioWriter.yaml(s1);
-        String after = ScenarioWriter.yaml(s2);
-        model.addAttribute("beforeYaml", before);
-        model.addAttribute("afterYaml", after);
-        model.addAttribute("switchMode", "compare");
-        model.addAttribute("beforeKey", SharedScenario.encodeYaml(before));
-        model.addAttribute("afterKey", SharedScenario.encodeYaml(after));
-        return VIEW;
+        return CompareView.of(s1, now.assess(s1, lang), s2, now.assess(s2, lang));
     }
 
     private Scenario side(String id, MultipartFile file, String label, List<String> errors, Messages m)

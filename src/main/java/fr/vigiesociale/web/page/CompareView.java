@@ -27,9 +27,23 @@ record CompareView(
         List<Row> removed,
         List<Row> raised,
         List<Row> lowered,
-        List<Row> unchanged) {
+        List<Row> unchanged,
+        String rulesetLine) {
 
     record Side(String title, String context, int actions) { }
+
+    /** The changes of one kind ("added", "raised", "lowered", "removed"), in that order of reading. */
+    public List<Row> changes(String kind) {
+        return switch (kind) {
+            case "added" -> added;
+            case "raised" -> raised;
+            case "lowered" -> lowered;
+            case "removed" -> removed;
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    static final List<String> KINDS = List.of("added", "raised", "lowered", "removed");
 
     /** One scenario field whose value differs ("inconnu" when absent on a side). */
     record InputChange(String label, String before, String after) { }
@@ -38,6 +52,24 @@ record CompareView(
     record Row(String id, String title, String before, String after, String levelBefore, String levelAfter,
                String levelBeforeLabel, String levelAfterLabel, String delta) { }
 
+    /**
+     * A variant of a situation, ready to edit: its own title ("… — variante") and id, so that the
+     * comparison never shows two columns under the same name.
+     */
+    static Scenario variantOf(Scenario base, Messages m) {
+        String title = m.get("web.compare.variantTitle", base.title());
+        String id = base.id().length() + VARIANT_ID.length() <= 80 ? base.id() + VARIANT_ID : base.id();
+        return new Scenario(base.schemaVersion(), id, title, base.description(), base.territory(), base.crisis(),
+                base.indicators(), base.governance(), base.resources(), base.practices());
+    }
+
+    /** The variant as submitted, renamed if it still carries its starting situation's title. */
+    static Scenario distinct(Scenario base, Scenario variant, Messages m) {
+        return variant.title().equals(base.title()) ? variantOf(variant, m) : variant;
+    }
+
+    private static final String VARIANT_ID = "-variante";
+
     static CompareView of(Scenario s1, Assessment a1, Scenario s2, Assessment a2) {
         Messages m = Messages.of(a2.lang());
         Comparison c = Comparison.between(a1, a2);
@@ -45,7 +77,9 @@ record CompareView(
                 new Side(s1.title(), Context.line(s1, m), a1.actions().size()),
                 new Side(s2.title(), Context.line(s2, m), a2.actions().size()),
                 inputs(s1, s2, m), rows(c.added(), m), rows(c.removed(), m), rows(c.raised(), m),
-                rows(c.lowered(), m), rows(c.unchanged(), m));
+                rows(c.lowered(), m), rows(c.unchanged(), m),
+                m.get("report.ruleset", a2.ruleset().name(), a2.ruleset().version(), a2.ruleset().rules(),
+                        a2.ruleset().sha256().substring(0, 12)));
     }
 
     private static List<InputChange> inputs(Scenario s1, Scenario s2, Messages m) {

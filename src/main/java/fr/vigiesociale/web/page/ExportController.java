@@ -60,7 +60,7 @@ class ExportController {
         return file(name, type, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ResponseEntity<byte[]> file(String name, String type, byte[] content) {
+    static ResponseEntity<byte[]> file(String name, String type, byte[] content) {
         MediaType media = MediaType.parseMediaType(type);
         if (!type.endsWith("pdf")) {
             media = new MediaType(media, StandardCharsets.UTF_8);

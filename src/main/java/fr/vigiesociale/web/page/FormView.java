@@ -1,6 +1,7 @@
 package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.i18n.ScenarioErrorText;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.FieldType;
 import fr.vigiesociale.scenario.ScenarioError;
@@ -34,7 +35,7 @@ record FormView(List<Group> groups, List<String> globalErrors, int errorCount) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         List<String> global = new ArrayList<>();
         for (ScenarioError e : errors) {
-            String text = m.get(e.messageKey(), e.args().toArray());
+            String text = ScenarioErrorText.of(e, m);
             if (ScenarioFields.byPath(e.path()).isPresent()) {
                 byField.computeIfAbsent(e.path(), k -> new ArrayList<>()).add(text);
             } else {
@@ -80,11 +81,15 @@ record FormView(List<Group> groups, List<String> globalErrors, int errorCount) {
             return List.of();
         }
         List<Option> options = new ArrayList<>();
-        String current = value.isEmpty() && f.defaultValue() != null ? String.valueOf(f.defaultValue()) : value;
+        // a yes/no starts at "inconnu" like every other; one the contract reads as "no" when absent says so
+        boolean yesNo = f.type() == FieldType.BOOLEAN;
+        String current = value.isEmpty() && f.defaultValue() != null && !yesNo ? String.valueOf(f.defaultValue()) : value;
         if (f.required()) {
             options.add(new Option("", m.get("web.form.choose"), current.isEmpty()));
         } else if (f.defaultValue() == null) {
             options.add(new Option("", m.get("web.form.unknown"), current.isEmpty()));
+        } else if (yesNo) {
+            options.add(new Option("", m.get("web.form.unknownCountsAs", m.get("value." + f.defaultValue())), current.isEmpty()));
         }
         List<String> values = f.type() == FieldType.BOOLEAN ? List.of("true", "false") : f.allowed();
         for (String v : values) {

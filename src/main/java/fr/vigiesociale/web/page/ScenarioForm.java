@@ -93,12 +93,16 @@ record ScenarioForm(Map<String, String> values) {
     }
 
     /**
-     * The value a person meant: "120 000" and "12,5" are numbers, "true"/"false" booleans. Text
-     * that is not a number is passed on as text, for the reader to refuse with its usual message.
+     * The value a person meant: "120 000", "12,5" and "40 %" (in a field of percentages) are
+     * numbers, "true"/"false" booleans. Text that is not a number is passed on as text, for the
+     * reader to refuse with its usual message.
      */
     private static Object typed(FieldSpec f, String raw) {
         if (f.type() == FieldType.INTEGER || f.type() == FieldType.NUMBER) {
             String n = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+            if (f.path().endsWith("Pct") && n.endsWith("%")) {
+                n = n.substring(0, n.length() - 1);
+            }
             if (f.type() == FieldType.INTEGER && INTEGER.matcher(n).matches()) {
                 return new java.math.BigInteger(n); // however long: the reader refuses what it cannot keep exactly
             }

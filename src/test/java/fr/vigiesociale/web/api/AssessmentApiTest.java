@@ -69,7 +69,7 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.errors.length()").value(3))
                 .andExpect(jsonPath("$.errors[?(@.field == 'territory.level')].line").value(6))
                 .andExpect(jsonPath("$.errors[?(@.field == 'territory.level')].message")
-                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("NEIGHBOURHOOD, COMMUNE"))))
+                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("NEIGHBOURHOOD (quartier), COMMUNE (commune)"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'territory.population')].code").value("belowMin"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'indicators.isolatedPeopleUncontactdPct')].message")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("isolatedPeopleUncontactedPct"))));

@@ -26,4 +26,17 @@ class TerritoryApiTest {
         assertThat(form).contains("<datalist id=\"territory-suggestions\" data-source=\"/api/territories\"",
                 "src=\"/js/territory-search.js\"", "id=\"f-territory-name\"", "id=\"f-territory-inseeCode\"");
     }
+
+    @Test
+    void everyKindOfTerritoryComesWithItsPopulationAndTheFormNamesItsKind() throws Exception {
+        String aude = mvc.perform(get("/api/territories").param("q", "aude"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(aude).containsPattern("\\{\"inseeCode\":\"11\",\"name\":\"Aude\",\"level\":\"DEPARTMENT\",\"departement\":\"11\","
+                + "\"population\":3[0-9]{5}\\}");
+        String occitanie = mvc.perform(get("/api/territories").param("q", "occitanie"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(occitanie).containsPattern("\"level\":\"REGION\",\"departement\":null,\"population\":[0-9]{7}");
+        String form = mvc.perform(get("/formulaire")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("data-level-department=\"département\"", "data-level-intercommunality=\"intercommunalité\"");
+    }
 }

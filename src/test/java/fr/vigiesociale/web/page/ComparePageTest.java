@@ -73,6 +73,40 @@ class ComparePageTest {
         assertThat(html).contains("Demandes au 115 sans place").contains("60 % des demandes");
         String added = html.substring(html.indexOf("id=\"changes-added\""), html.indexOf("id=\"changes-raised\""));
         assertThat(added).contains("Renforcer les maraudes pendant la canicule");
+        // the variant goes by a name of its own: never two columns under the same title
+        assertThat(form).contains("value=\"Canicule dans un bourg rural vieillissant — variante\"");
+        String after = html.substring(html.indexOf("id=\"side-after\""), html.indexOf("id=\"inputs\""));
+        assertThat(after).contains("Canicule dans un bourg rural vieillissant — variante");
+        assertThat(html.substring(html.indexOf("id=\"side-before\""), html.indexOf("id=\"side-after\"")))
+                .contains("Canicule dans un bourg rural vieillissant<").doesNotContain("— variante");
+    }
+
+    @Test
+    void a_comparison_links_back_to_both_results_exports_and_offers_its_address() throws Exception {
+        String location = mvc.perform(multipart("/comparaison").with(csrf()).param("before", "paire-isoles-vigilance")
+                        .param("after", "paire-isoles-alerte"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        String html = html(mvc.perform(get(java.net.URI.create(location))).andExpect(status().isOk()));
+        String avant = location.replaceAll(".*avant=([^&]+).*", "$1");
+        String apres = location.replaceAll(".*apres=([^&]+).*", "$1");
+        assertThat(html).contains("id=\"open-before\" href=\"/resultat?s=" + avant, "id=\"open-after\" href=\"/resultat?s=" + apres,
+                "id=\"share-url\"", "http://localhost/comparaison/resultat?avant=" + avant + "&amp;apres=" + apres,
+                "id=\"compare-download-pdf\"", "id=\"compare-download-markdown\"");
+        mvc.perform(get("/resultat").param("s", avant)).andExpect(status().isOk());
+
+        String md = html(mvc.perform(get("/comparaison/export/markdown").param("avant", avant).param("apres", apres))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("comparaison-paire-isoles-vigilance-paire-isoles-alerte.md"))));
+        assertThat(md).startsWith("# Comparer deux situations").contains("**Situation de départ** : ", "**Variante** : ",
+                "## Ce qui change dans la situation", "## Actions ajoutées (", "| Action | Situation de départ | Variante | Écart |");
+        byte[] pdf = mvc.perform(get("/comparaison/export/pdf").param("avant", avant).param("apres", apres))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Comparer deux situations",
+                    "Ce qui change dans la situation", "Établi le", "hcts-2021");
+        }
+        mvc.perform(get("/comparaison/export/docx").param("avant", avant).param("apres", apres)).andExpect(status().isNotFound());
     }
 
     @Test

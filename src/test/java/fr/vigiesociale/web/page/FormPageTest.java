@@ -88,6 +88,31 @@ class FormPageTest {
     }
 
     @Test
+    void a_percentage_typed_with_its_sign_or_a_comma_is_a_number() throws Exception {
+        fr.vigiesociale.web.Redirects.followed(mvc, minimal("/evaluation", "indicators.foodAidRequestsChangePct", "40 %",
+                        "indicators.isolatedPeopleUncontactedPct", "40,5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("40 % d&#39;évolution"), containsString("40,5 % du registre"))));
+        // a "%" is a percentage's sign only: in a count it stays an error, named at its field
+        mvc.perform(minimal("/evaluation", "territory.population", "40 %")).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void every_yes_no_starts_at_unknown_and_a_hazard_of_another_crisis_is_named_in_words() throws Exception {
+        String blank = mvc.perform(get("/formulaire")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (String path : new String[] {"territory.priorityNeighbourhood", "territory.rural"}) {
+            String select = blank.substring(blank.indexOf("name=\"" + path + "\""));
+            assertThat(select.substring(0, select.indexOf("</select>")))
+                    .contains("<option value=\"\" selected=\"selected\">inconnu (compté comme « non »)</option>")
+                    .doesNotContain("<option value=\"false\" selected");
+        }
+        String html = mvc.perform(minimal("/evaluation", "crisis.hazard", "FLOOD"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("l&#39;aléa FLOOD (inondation) n&#39;est pas une crise HEALTH (sanitaire)");
+    }
+
+    @Test
     void a_population_too_large_to_keep_exactly_is_refused_not_shown_as_the_largest_long() throws Exception {
         for (String typed : java.util.List.of("99999999999999999999999999999", "99 999 999 999 999 999 999")) {
             String html = mvc.perform(minimal("/evaluation", "territory.population", typed))
@@ -170,6 +195,6 @@ class FormPageTest {
         mvc.perform(minimal("/evaluation", "lang", "en", "territory.level", "TOWN"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("Describe the territory"),
-                        containsString("NEIGHBOURHOOD, COMMUNE"), not(containsString("Décrire")))));
+                        containsString("NEIGHBOURHOOD (neighbourhood), COMMUNE (commune)"), not(containsString("Décrire")))));
     }
 }
