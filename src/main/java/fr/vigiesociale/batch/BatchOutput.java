@@ -31,7 +31,7 @@ public final class BatchOutput {
         out.append(String.format(Locale.ROOT, "%5s  %-8s %5s  %-22s %4s  %-28s%n", "#", m.get("batch.col.level"),
                 m.get("batch.col.score"), m.get("batch.col.territory"), m.get("batch.col.departement"), m.get("batch.col.first")));
         r.territories().stream().limit(limit).forEach(t -> out.append(String.format(Locale.ROOT, "%5d  %-8s %5s  %-22s %4s  %-28s%n",
-                t.rank(), level(t.triage().topLevel(), m), m.number(Numbers.plain(Weights.round(t.triage().topScore()))),
+                t.rank(), level(t.triage().topLevel(), m), Labels.score(t.triage().topScore(), m),
                 cut(t.name(), 22), t.departement() == null ? "" : t.departement(),
                 cut(t.triage().top().isEmpty() ? m.get("batch.nothing") : t.triage().top().get(0).title(), 28))));
         if (r.territories().size() > limit) {

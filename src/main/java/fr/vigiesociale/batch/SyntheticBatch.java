@@ -15,8 +15,8 @@ import java.util.Random;
  * benchmarks and demonstrations; its first line says so, and every value but the territories is
  * invented. Seeded: the same seed gives the same file. Each département gets a crisis intensity, each
  * commune a share of it with noise, so that neighbours look alike and towns differ from villages;
- * about one value in five is left unknown, as in real returns. Communes the reference gives no
- * population get a small invented one.
+ * about one value in five is left unknown, as in real returns. Communes without inhabitants (the
+ * villages destroyed in 1916, the Terres australes, Clipperton) are left out: there is nobody to help.
  */
 public final class SyntheticBatch {
 
@@ -38,7 +38,8 @@ public final class SyntheticBatch {
             out.write(String.join(";", COLUMNS) + "\n");
             int n = 0;
             for (Place c : TerritoryReference.get().all(PlaceKind.COMMUNE)) {
-                if ((departement != null && !departement.equals(c.departement())) || n >= limit) {
+                boolean inhabited = c.population() != null && c.population() > 0;
+                if (!inhabited || (departement != null && !departement.equals(c.departement())) || n >= limit) {
                     continue;
                 }
                 out.write(row(c, seed) + "\n");
@@ -53,11 +54,10 @@ public final class SyntheticBatch {
     private static String row(Place c, long seed) {
         double intensity = new Random(seed * 31 + c.departement().hashCode()).nextDouble();
         Random r = new Random(seed * 1_000_003L + c.code().hashCode());
-        boolean known = c.population() != null && c.population() > 0;
-        long population = known ? c.population() : 1 + r.nextInt(50);
+        long population = c.population();
         double urban = Math.min(1, Math.log10(Math.max(population, 10)) / 5.5);
         double z = clamp(intensity * (0.6 + 0.8 * r.nextDouble()), 0, 1);
-        StringBuilder row = new StringBuilder(c.code()).append(';').append(known ? "" : population);
+        StringBuilder row = new StringBuilder(c.code()).append(';');
         cell(row, r, 5 + 45 * z + 8 * r.nextGaussian(), -20, 150);
         cell(row, r, 1 + 12 * z + 3 * r.nextGaussian(), -10, 40);
         cell(row, r, 5 + 35 * z * (1.2 - urban) + 6 * r.nextGaussian(), 0, 100);

