@@ -86,7 +86,7 @@ final class BatchCommand {
             in = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             err.println(lm.get("cli.batch.missing", file));
-            return Cli.INVALID_SCENARIO;
+            return Cli.FAILURE;
         }
         RuleBase base = rules == null ? VigieSociale.bundledRules() : VigieSociale.loadRules(rules);
         BatchResult result;

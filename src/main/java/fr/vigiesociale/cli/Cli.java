@@ -5,6 +5,7 @@ import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.api.VigieSociale;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.i18n.ScenarioErrorText;
 import fr.vigiesociale.report.JsonReport;
 import fr.vigiesociale.report.MarkdownReport;
 import fr.vigiesociale.report.TextReport;
@@ -112,6 +113,14 @@ final class Cli {
         return options.rules() == null ? VigieSociale.bundledRules() : VigieSociale.loadRules(options.rules());
     }
 
+    /**
+     * A file that could not be read at all (missing, unreadable) is not an invalid scenario: said
+     * on one line ("x.yaml : fichier introuvable"), it makes the exit status 1, not 2.
+     */
+    static boolean unreadable(List<ScenarioError> errors) {
+        return errors.size() == 1 && List.of("notFound", "unreadable").contains(errors.get(0).code());
+    }
+
     /** Prints a file's errors as the compiler-style lines of contract v1 §3. */
     static void printErrors(PrintStream err, String header, String source, List<ScenarioError> errors, Messages m) {
         err.println(header);
@@ -125,10 +134,16 @@ final class Cli {
         // and when no file is valid the rules are not loaded at all.
         List<Scenario> scenarios = new ArrayList<>();
         int status = OK;
+        boolean unreadable = false;
         for (Path file : options.files()) {
             try {
                 scenarios.add(VigieSociale.readScenario(file));
             } catch (InvalidScenarioException e) {
+                if (unreadable(e.errors())) {
+                    unreadable = true;
+                    err.println(m.get("cli.fileProblem", e.source(), ScenarioErrorText.of(e.errors().get(0), m)));
+                    continue;
+                }
                 status = INVALID_SCENARIO;
                 printErrors(err, m.get("cli.invalidScenario", e.source(), e.errors().size()), e.source(), e.errors(), m);
             }
@@ -157,7 +172,7 @@ final class Cli {
                 }
             }
         }
-        return status;
+        return unreadable ? FAILURE : status;
     }
 
     /** The options, or {@code null} when help was asked for. */

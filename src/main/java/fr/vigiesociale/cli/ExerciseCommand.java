@@ -7,6 +7,7 @@ import fr.vigiesociale.exercise.Exercises;
 import fr.vigiesociale.exercise.InvalidExerciseException;
 import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.i18n.ScenarioErrorText;
 import fr.vigiesociale.report.JsonReport;
 import fr.vigiesociale.report.TimelineMarkdown;
 import fr.vigiesociale.report.TimelineText;
@@ -50,11 +51,17 @@ final class ExerciseCommand {
         RuleBase rules = Cli.rules(options);
         ExerciseReader reader = Exercises.reader(rules);
         int status = Cli.OK;
+        boolean unreadable = false;
         for (Path file : options.files()) {
             Exercise exercise;
             try {
                 exercise = reader.read(file);
             } catch (InvalidExerciseException e) {
+                if (Cli.unreadable(e.errors())) {
+                    unreadable = true;
+                    err.println(m.get("cli.fileProblem", e.source(), ScenarioErrorText.of(e.errors().get(0), m)));
+                    continue;
+                }
                 printErrors(e, m);
                 status = Cli.INVALID_SCENARIO;
                 continue;
@@ -71,7 +78,7 @@ final class ExerciseCommand {
                 case TEXT -> out.print(TimelineText.render(timeline, colour));
             }
         }
-        return status;
+        return unreadable ? Cli.FAILURE : status;
     }
 
     private void printErrors(InvalidExerciseException e, Messages m) {

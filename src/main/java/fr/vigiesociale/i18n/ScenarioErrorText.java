@@ -35,6 +35,10 @@ public final class ScenarioErrorText {
                 a.set(2, List.of(a.get(2).split(", ")).stream().map(h -> labelled("crisis.hazard", h, m))
                         .collect(Collectors.joining(", ")));
             }
+            case "syntax" -> {
+                String key = "error.syntax." + a.get(1);
+                a.set(1, m.has(key) ? m.get(key) : a.get(1));
+            }
             default -> { }
         }
         return m.get(e.messageKey(), a.toArray());

@@ -43,7 +43,7 @@ final class RuleFile {
         for (ScenarioError e : errors) {
             // the scenario parser's codes: syntax (format, detail), duplicateKey, alias, empty…
             problems.add(e.code().equals("syntax")
-                    ? new RuleProblem(name, e.line(), e.column(), "yaml", List.of(e.args().get(1)))
+                    ? new RuleProblem(name, e.line(), e.column(), "yaml.syntax", List.of(e.args().get(1)))
                     : new RuleProblem(name, e.line(), e.column(), "yaml." + e.code(), e.args()));
         }
         return tree == null ? EMPTY : mapping(tree, "");

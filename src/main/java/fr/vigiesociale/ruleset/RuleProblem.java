@@ -21,7 +21,10 @@ public record RuleProblem(String file, int line, int column, String code, List<S
 
     /** The message alone, in {@code lang}. */
     public String message(Lang lang) {
-        return Messages.of(lang).get("rules.error." + code, args.toArray());
+        Messages m = Messages.of(lang);
+        // a YAML syntax mistake is named as in a scenario file (error.syntax.<what>)
+        Object[] a = code.equals("yaml.syntax") ? new Object[] {m.get("error.syntax." + args.get(0))} : args.toArray();
+        return m.get("rules.error." + code, a);
     }
 
     /** {@code file:line:column: message}, like a compiler, in {@code lang}. */

@@ -44,7 +44,44 @@ final class SyntaxErrors {
                 || lower.contains("leading zeroes") || lower.contains("leading plus")) {
             return new ScenarioError(field, line, column, "badNumber", List.of());
         }
-        return new ScenarioError(field, line, column, "syntax", List.of(format.name(), plain(message)));
+        return new ScenarioError(field, line, column, "syntax", List.of(format.name(), problem(lower)));
+    }
+
+    /**
+     * What went wrong, as one of the mistakes people make by hand (error.syntax.&lt;id&gt; in the
+     * message bundles): the parsers' own sentences are English and name their internals.
+     */
+    static String problem(String lower) {
+        if (lower.contains("(tab)") || lower.contains("\\t(tab)")) {
+            return "tab";
+        }
+        if (lower.contains("mapping values are not allowed")) {
+            return "colonInValue";
+        }
+        if (lower.contains("quoted scalar") || lower.contains("end-of-input in a string") || lower.contains("unclosed string")) {
+            return "unclosedQuote";
+        }
+        if (lower.contains("expected ',' or ']'") || lower.contains("expected ',' or '}'") || lower.contains("flow sequence")
+                || lower.contains("flow mapping") || lower.contains("end-of-input") || lower.contains("unexpected end")) {
+            return "unclosedList";
+        }
+        if (lower.contains("could not find expected ':'") || lower.contains("simple key")) {
+            return "missingColon";
+        }
+        if (lower.contains("expected <block end>") || lower.contains("did not find expected key")
+                || lower.contains("did not find expected '-'") || lower.contains("block mapping") || lower.contains("block collection")) {
+            return "indentation";
+        }
+        if (lower.contains("double-quote to start field name")) {
+            return "unquotedKey";
+        }
+        if (lower.contains("unrecognized token") || lower.contains("unexpected character")) {
+            return "unexpectedCharacter";
+        }
+        if (lower.contains("alias") || lower.contains("anchor")) {
+            return "alias";
+        }
+        return "structure";
     }
 
     /** The dotted path of the field the parser was reading ({@code indicators.foodAidRequestsChangePct}), or "". */
@@ -55,17 +92,5 @@ final class SyntaxErrors {
         } catch (RuntimeException unknown) {
             return "";
         }
-    }
-
-    /** The parser's sentence without its technical tail: what is in parentheses naming a feature or a method. */
-    private static String plain(String message) {
-        String s = message.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):?\\s*", "") // a wrapped library exception's name
-                .replaceAll("\\s*\\((?:[^()]*(?:Feature|`|\\(\\)|code \\d+)[^()]*)\\)", "")
-                .replaceAll("\\s*\\(consider enabling.*$", "") // advice on the library's settings, with nested brackets
-                .replaceAll("\\s*at \\[Source:.*$", "")
-                .replaceAll("\\S*(?:Feature|Constraints)\\S*", "")
-                .replaceAll("(?s)\\s+", " ").strip();
-        s = TextCharacters.strip(s); // the character quoted may be invisible or a terminal escape
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

@@ -38,8 +38,9 @@ class BatchCommandTest {
         CliTest.Run noPhase = CliTest.run("batch", "--kind", "HEALTH", file.toString());
         assertThat(noPhase.status()).isEqualTo(2);
         assertThat(noPhase.out()).contains("--phase").doesNotContain("Roubaix");
-        assertThat(CliTest.run("batch", "--kind", "HEALTH", "--phase", "ACUTE", dir.resolve("nope.csv").toString()).err())
-                .contains("introuvable");
+        CliTest.Run missing = CliTest.run("batch", "--kind", "HEALTH", "--phase", "ACUTE", dir.resolve("nope.csv").toString());
+        assertThat(missing.err()).contains("introuvable");
+        assertThat(missing.status()).as("a missing file is no invalid row").isEqualTo(1);
         assertThat(CliTest.run("batch", "--format", "pdf", file.toString()).status()).isEqualTo(1);
     }
 

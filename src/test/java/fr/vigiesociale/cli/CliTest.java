@@ -173,10 +173,29 @@ class CliTest {
     }
 
     @Test
-    void aMissingFileIsAnInvalidScenario() {
+    void aMissingFileIsNotAnInvalidScenarioItExitsWith1AndSaysSo() {
         Run r = run("evaluate", "--rules", "rules", "scenarios/nope.yaml");
-        assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("scenarios/nope.yaml", "introuvable");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("scenarios/nope.yaml : fichier introuvable");
+        // with an invalid file beside it, still 1: something could not even be read
+        assertThat(run("evaluate", "scenarios/nope.yaml", SCENARIO).status()).isEqualTo(1);
+        assertThat(run("exercise", "check", "scenarios/exercises/nope.yaml").status()).isEqualTo(1);
+    }
+
+    @Test
+    void aYamlMistakeIsToldInFrenchAtItsPlaceAndAFrenchValueGetsItsCode(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("essai.yaml");
+        Files.writeString(file, "schemaVersion: 1\nid: essai\ntitle: Crue : bilan\n");
+        Run colon = run("evaluate", file.toString());
+        assertThat(colon.status()).isEqualTo(2);
+        assertThat(colon.err()).contains(file + ":3:", "erreur de syntaxe YAML : un deux-points de trop sur la ligne")
+                .doesNotContain("mapping values", "reader", "^");
+        Files.writeString(file, "schemaVersion: 1\nid: essai\ntitle: Essai\n\tterritory: {}\n");
+        assertThat(run("evaluate", file.toString()).err()).contains("une tabulation").doesNotContain("TAB", "token");
+        Files.writeString(file, "schemaVersion: 1\nid: essai\ntitle: Essai\nterritory: {name: Bourg, level: COMMUNE, "
+                + "population: 2400}\ncrisis: {kind: CLIMATE, phase: aigue}\n");
+        assertThat(run("evaluate", file.toString()).err()).contains("valeur « aigue » non admise ; valeurs admises : "
+                + "PREPAREDNESS (préparation), ALERT (alerte), ACUTE (aiguë), RECOVERY (rétablissement) ; vouliez-vous dire « ACUTE » (aiguë) ?");
     }
 
     /** A copy of rules/ in {@code dir} whose solidarity/food-aid.drl is changed by {@code edit}. */
