@@ -5,12 +5,15 @@ import fr.vigiesociale.engine.Contribution;
 import fr.vigiesociale.engine.RuleEvaluator;
 import fr.vigiesociale.engine.RuleSpec;
 import fr.vigiesociale.i18n.Lang;
+import fr.vigiesociale.ruleset.ActionDefinition;
+import fr.vigiesociale.ruleset.Actor;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The rule base behind {@link VigieSociale}: compiled rules, turned into assessments. */
 final class DefaultRuleBase implements RuleBase {
@@ -72,18 +75,23 @@ final class DefaultRuleBase implements RuleBase {
 
     @Override
     public List<ActionInfo> actions(Lang lang) {
-        return rules.ruleSet().actions().values().stream()
-                .map(a -> new ActionInfo(a.id(), a.text(lang).title(), a.text(lang).description(), a.preconisations(),
-                        a.policyAreas(), a.horizon(), a.actors()))
-                .sorted(Comparator.comparing(ActionInfo::id))
-                .toList();
+        return catalogue(a -> a.text(lang), ActionDefinition::actors);
     }
 
     @Override
     public List<ActionInfo> actions(Lang lang, Scenario scenario) {
+        return catalogue(a -> a.text(lang, scenario), a -> a.actors(scenario));
+    }
+
+    /** Every action with the texts and actors chosen for it, sorted by id. */
+    private List<ActionInfo> catalogue(Function<ActionDefinition, ActionDefinition.Text> text,
+                                       Function<ActionDefinition, List<Actor>> actors) {
         return rules.ruleSet().actions().values().stream()
-                .map(a -> new ActionInfo(a.id(), a.text(lang, scenario).title(), a.text(lang, scenario).description(),
-                        a.preconisations(), a.policyAreas(), a.horizon(), a.actors(scenario)))
+                .map(a -> {
+                    ActionDefinition.Text t = text.apply(a);
+                    return new ActionInfo(a.id(), t.title(), t.description(), a.preconisations(), a.policyAreas(), a.horizon(),
+                            actors.apply(a));
+                })
                 .sorted(Comparator.comparing(ActionInfo::id))
                 .toList();
     }

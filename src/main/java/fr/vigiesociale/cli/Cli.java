@@ -114,11 +114,16 @@ final class Cli {
     }
 
     /**
-     * A file that could not be read at all (missing, unreadable) is not an invalid scenario: said
-     * on one line ("x.yaml : fichier introuvable"), it makes the exit status 1, not 2.
+     * A file that could not be read at all (missing, unreadable) is not an invalid scenario: it is
+     * said on one line ("x.yaml : fichier introuvable") and makes the exit status 1, not 2. True
+     * when {@code errors} were such a file, and said.
      */
-    static boolean unreadable(List<ScenarioError> errors) {
-        return errors.size() == 1 && List.of("notFound", "unreadable").contains(errors.get(0).code());
+    static boolean saidUnreadable(PrintStream err, String source, List<ScenarioError> errors, Messages m) {
+        boolean unreadable = errors.size() == 1 && List.of("notFound", "unreadable").contains(errors.get(0).code());
+        if (unreadable) {
+            err.println(m.get("cli.fileProblem", source, ScenarioErrorText.of(errors.get(0), m)));
+        }
+        return unreadable;
     }
 
     /** Prints a file's errors as the compiler-style lines of contract v1 §3. */
@@ -139,9 +144,8 @@ final class Cli {
             try {
                 scenarios.add(VigieSociale.readScenario(file));
             } catch (InvalidScenarioException e) {
-                if (unreadable(e.errors())) {
+                if (saidUnreadable(err, e.source(), e.errors(), m)) {
                     unreadable = true;
-                    err.println(m.get("cli.fileProblem", e.source(), ScenarioErrorText.of(e.errors().get(0), m)));
                     continue;
                 }
                 status = INVALID_SCENARIO;

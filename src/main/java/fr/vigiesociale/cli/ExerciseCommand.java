@@ -7,7 +7,6 @@ import fr.vigiesociale.exercise.Exercises;
 import fr.vigiesociale.exercise.InvalidExerciseException;
 import fr.vigiesociale.exercise.Timeline;
 import fr.vigiesociale.i18n.Messages;
-import fr.vigiesociale.i18n.ScenarioErrorText;
 import fr.vigiesociale.report.JsonReport;
 import fr.vigiesociale.report.TimelineMarkdown;
 import fr.vigiesociale.report.TimelineText;
@@ -57,9 +56,8 @@ final class ExerciseCommand {
             try {
                 exercise = reader.read(file);
             } catch (InvalidExerciseException e) {
-                if (Cli.unreadable(e.errors())) {
+                if (Cli.saidUnreadable(err, e.source(), e.errors(), m)) {
                     unreadable = true;
-                    err.println(m.get("cli.fileProblem", e.source(), ScenarioErrorText.of(e.errors().get(0), m)));
                     continue;
                 }
                 printErrors(e, m);

@@ -25,7 +25,7 @@ public record FactLabels(Messages m) {
             // "374 070 habitants", as a French reader writes large numbers; "2400" stays as it is
             String number = d == Math.rint(d) && Math.abs(d) >= 10_000 ? Labels.population((long) d, m)
                     : m.number(Numbers.plain(d));
-            if (singular(n.doubleValue()) && m.has(unitKey + ".one")) {
+            if (singular(d) && m.has(unitKey + ".one")) {
                 return number + " " + m.get(unitKey + ".one");
             }
             return m.has(unitKey) ? number + " " + m.get(unitKey) : number;

@@ -13,9 +13,13 @@ public final class ScoreNotes {
 
     /** A reason's points, with what they add to the score when the scale's diminishing returns apply. */
     public static String counted(Reason r, Messages m) {
-        String points = Labels.points(r.points(), m);
-        return Math.abs(r.points() - r.contribution()) < 1e-9 ? points
-                : m.get("score.counted", points, Labels.points(r.contribution(), m));
+        String shared = countsFor(r, m);
+        return shared == null ? Labels.points(r.points(), m) : Labels.points(r.points(), m) + " " + shared;
+    }
+
+    /** What a reason's points count for once shared with other triggers ("(compte +7,7)"), or null when in full. */
+    public static String countsFor(Reason r, Messages m) {
+        return Math.abs(r.points() - r.contribution()) < 1e-9 ? null : m.get("score.countsFor", Labels.points(r.contribution(), m));
     }
 
     /** One sentence on how the points make the score: a plain sum, or past the knee, or without an alarm trigger. */

@@ -64,7 +64,7 @@ public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, S
         return new Row(t.rank(), t.line(), t.inseeCode(), t.name(), t.departement() == null ? "" : t.departement(),
                 top == null ? "—" : m.get("level." + top), top == null ? "level-none" : "level-" + top.name(),
                 Labels.score(t.triage().topScore(), m), t.population(),
-                t.triage().top().stream().map(a -> a.title()).toList(), levels(t, m));
+                t.triage().top().stream().map(a -> a.title()).toList(), perLevel(t.triage().levels(), m));
     }
 
     /** A département's page: the share of its people at HIGH or above, and its territories by level. */
@@ -76,27 +76,21 @@ public record BatchView(List<Row> rows, List<Area> areas, List<Area> overseas, S
                 byLevel.merge(l, 1, Integer::sum);
             }
         });
-        StringBuilder levels = new StringBuilder();
-        for (Level l : Level.values()) {
-            if (byLevel.containsKey(l)) {
-                levels.append(levels.isEmpty() ? "" : " · ").append(byLevel.get(l)).append(' ')
-                        .append(m.get("level." + l).toLowerCase(Locale.ROOT));
-            }
-        }
         long[] people = people(ts);
         return new Summary(pct(people, m), m.get("web.batch.people", Labels.population(people[1], m), Labels.population(people[0], m)),
-                levels.toString());
+                perLevel(byLevel, m));
     }
 
-    private static String levels(RankedTerritory t, Messages m) {
-        StringBuilder counts = new StringBuilder();
+    /** "2 critique · 480 élevé · 165 moyen", most urgent first, levels without any left out. */
+    private static String perLevel(Map<Level, Integer> counts, Messages m) {
+        StringBuilder out = new StringBuilder();
         for (Level l : Level.values()) {
-            int n = t.triage().levels().getOrDefault(l, 0);
+            int n = counts.getOrDefault(l, 0);
             if (n > 0) {
-                counts.append(counts.isEmpty() ? "" : " · ").append(n).append(' ').append(m.get("level." + l).toLowerCase(Locale.ROOT));
+                out.append(out.isEmpty() ? "" : " · ").append(n).append(' ').append(m.get("level." + l).toLowerCase(Locale.ROOT));
             }
         }
-        return counts.toString();
+        return out.toString();
     }
 
     private static Area area(String code, String name, String path, List<RankedTerritory> ts, String base, Messages m) {

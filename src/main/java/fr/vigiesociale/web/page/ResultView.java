@@ -60,19 +60,12 @@ record ResultView(
      * where its thresholds come from ({@code null} otherwise). {@code printed} says all of it but the
      * sentence on one line, as the printed report gives it under the sentence.
      */
-    record Why(String rule, String text, String points, List<Fact> facts, List<CitedDocument> sources,
+    record Why(String rule, String text, String given, String countsFor, List<Fact> facts, List<CitedDocument> sources,
                String thresholds, String printed) {
 
-        /** The points the rule gives ("+12,0"), without what they count for once shared ("(compte +7,7)"). */
-        public String given() {
-            int i = points.indexOf(" (");
-            return i < 0 ? points : points.substring(0, i);
-        }
-
-        /** What the points count for when shared with other triggers ("(compte +7,7)"), or null. */
-        public String counted() {
-            int i = points.indexOf(" (");
-            return i < 0 ? null : points.substring(i + 1);
+        /** "+12,0", or "+12,0 (compte +7,7)" when the points are shared with other triggers. */
+        public String points() {
+            return countsFor == null ? given : given + " " + countsFor;
         }
     }
 
@@ -154,7 +147,8 @@ record ResultView(
         parts.add(m.get("web.result.source") + " " + String.join(", ", r.sources().stream()
                 .filter(c -> numbers.containsKey(c.passage()))
                 .map(c -> "[" + numbers.get(c.passage()) + "] (" + Citations.shortLink(c.link(), m) + ")").toList()));
-        return new Why(r.rule(), r.text(), ScoreNotes.counted(r, m), facts, cited, thresholds, String.join(" — ", parts));
+        return new Why(r.rule(), r.text(), Labels.points(r.points(), m), ScoreNotes.countsFor(r, m), facts, cited, thresholds,
+                String.join(" — ", parts));
     }
 
     private static Gap gap(DataGap g, FactLabels facts) {

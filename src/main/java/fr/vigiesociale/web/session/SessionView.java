@@ -31,7 +31,7 @@ public record SessionView(
         List<Decision> decisions,
         List<SuggestionResponse> responses,
         List<ActionInfo> catalogue,
-        Map<String, String> generalTitles) {
+        Map<String, ActionInfo> general) {
 
     static SessionView of(SessionService sessions, ExerciseSession s) {
         Timeline t = sessions.timeline(s);
@@ -39,7 +39,7 @@ public record SessionView(
         // the catalogue in the words of the inject being played: a heatwave's calls read as its suggestion does
         return new SessionView(s, t.exercise(), step, sessions.participants(s.id()), sessions.decisions(s.id()),
                 sessions.responses(s.id()), List.copyOf((step == null ? t.catalogue() : step.catalogue()).values()),
-                t.catalogue().values().stream().collect(Collectors.toMap(ActionInfo::id, ActionInfo::title)));
+                t.catalogue());
     }
 
     public boolean started() {
@@ -131,8 +131,8 @@ public record SessionView(
 
     /** The catalogue's general title of an action when the inject's wording differs (a search finds it by either), else null. */
     public String alsoKnownAs(ActionInfo a) {
-        String general = generalTitles.getOrDefault(a.id(), a.title());
-        return general.equals(a.title()) ? null : general;
+        ActionInfo written = general.get(a.id());
+        return written == null || written.title().equals(a.title()) ? null : written.title();
     }
 
     public String title(String actionId) {
