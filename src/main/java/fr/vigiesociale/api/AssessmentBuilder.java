@@ -33,7 +33,7 @@ import java.util.Set;
  */
 final class AssessmentBuilder {
 
-    /** The ranking order of contract v1 §2, documented in the README. */
+    /** The ranking order of contract v1 §2, documented in docs/regles.md. */
     static final Comparator<AssessedAction> RANKING = ranking(AssessedAction::score, AssessedAction::points,
             AssessedAction::horizon, AssessedAction::id);
 

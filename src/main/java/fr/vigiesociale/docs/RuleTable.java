@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The README's table of rules, generated from the rule base itself: the twelve préconisations with
+ * The table of rules of docs/regles.md, generated from the rule base itself: the twelve préconisations with
  * how many rules put each to work, then every rule (préconisations, name, the level it can reach,
  * what triggers it), then the context rules that only raise priorities.
  */
@@ -71,12 +71,12 @@ public final class RuleTable {
         return sb.toString();
     }
 
-    /** The README with the table between its markers replaced by {@code table}. */
+    /** The page with the table between its markers replaced by {@code table}. */
     public static String replaceIn(String readme, String table) {
         int start = readme.indexOf(START);
         int end = readme.indexOf(END);
         if (start < 0 || end < start) {
-            throw new IllegalArgumentException("README markers not found: " + START + " … " + END);
+            throw new IllegalArgumentException("rule table markers not found: " + START + " … " + END);
         }
         return readme.substring(0, start + START.length()) + "\n" + table + readme.substring(end);
     }

@@ -25,15 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every output the README shows is what the code prints today: each block marked
- * {@code <!-- example:NAME -->} is made again here, from the command line and the REST API, and
- * compared with the README ({@code -Dvigie.regenerate=true} rewrites them). Long outputs are shown
- * by their beginning, "…" marking what is left out, and the counts of what is left out are real.
+ * Every output the documentation shows is what the code prints today: each block marked
+ * {@code <!-- example:NAME -->} in docs/api.md and docs/ligne-de-commande.md is made again here,
+ * from the REST API and the command line, and compared with the page ({@code -Dvigie.regenerate=true}
+ * rewrites them). Long outputs are shown by their beginning, "…" marking what is left out, and the
+ * counts of what is left out are real.
  */
 @WebSliceTest
-class ReadmeExamplesTest {
+class DocExamplesTest {
 
-    private static final Path README = Path.of("README.md");
+    private static final Path API = Path.of("docs/api.md");
+    private static final Path CLI = Path.of("docs/ligne-de-commande.md");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -43,19 +45,26 @@ class ReadmeExamplesTest {
     Path dir;
 
     @Test
-    void everyExampleOfTheReadmeIsWhatTheCodePrints() throws Exception {
-        String readme = Files.readString(README);
-        String essai = essaiYaml(readme);
-        readme = ReadmeBlocks.replace(readme, "api-assessment", abbreviatedAssessment(
+    void everyExampleOfTheApiPageIsWhatTheCodePrints() throws Exception {
+        String api = Files.readString(API);
+        String essai = essaiYaml(api);
+        api = ExampleBlocks.replace(api, "api-assessment", abbreviatedAssessment(
                 cli("evaluate", "--format", "json", "scenarios/canicule-bourg-rural.yaml").out()));
-        readme = ReadmeBlocks.replace(readme, "api-invalid", pretty(api("/api/assessments", "application/yaml", essai)));
-        readme = ReadmeBlocks.replace(readme, "api-comparison", comparison());
-        readme = ReadmeBlocks.replace(readme, "cli-evaluate", cliEvaluate());
-        readme = ReadmeBlocks.replace(readme, "cli-verify", cliVerify());
-        readme = ReadmeBlocks.replace(readme, "cli-verify-broken", cliVerifyBroken());
-        readme = ReadmeBlocks.replace(readme, "cli-exercise", cliExercise());
-        readme = ReadmeBlocks.replace(readme, "cli-invalid", cliInvalid(essai));
-        GeneratedDocsTest.assertUpToDate(README, readme);
+        api = ExampleBlocks.replace(api, "api-invalid", pretty(api("/api/assessments", "application/yaml", essai)));
+        api = ExampleBlocks.replace(api, "api-comparison", comparison());
+        GeneratedDocsTest.assertUpToDate(API, api);
+    }
+
+    @Test
+    void everyExampleOfTheCommandLinePageIsWhatTheCodePrints() throws Exception {
+        String cli = Files.readString(CLI);
+        cli = ExampleBlocks.replace(cli, "cli-evaluate", cliEvaluate());
+        cli = ExampleBlocks.replace(cli, "cli-verify", cliVerify());
+        cli = ExampleBlocks.replace(cli, "cli-verify-broken", cliVerifyBroken());
+        cli = ExampleBlocks.replace(cli, "cli-exercise", cliExercise());
+        // the invalid file is the one the API page writes with a here-document
+        cli = ExampleBlocks.replace(cli, "cli-invalid", cliInvalid(essaiYaml(Files.readString(API))));
+        GeneratedDocsTest.assertUpToDate(CLI, cli);
     }
 
     record Run(int status, String out, String err) { }
@@ -72,10 +81,10 @@ class ReadmeExamplesTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** The scenario the README writes to essai.yaml with a here-document, as it writes it. */
-    private static String essaiYaml(String readme) {
-        Matcher m = Pattern.compile("cat > essai\\.yaml <<'FIN'\\n(.*?)\\nFIN\\n", Pattern.DOTALL).matcher(readme);
-        assertThat(m.find()).as("the README's essai.yaml").isTrue();
+    /** The scenario the API page writes to essai.yaml with a here-document, as it writes it. */
+    private static String essaiYaml(String page) {
+        Matcher m = Pattern.compile("cat > essai\\.yaml <<'FIN'\\n(.*?)\\nFIN\\n", Pattern.DOTALL).matcher(page);
+        assertThat(m.find()).as("the API page's essai.yaml").isTrue();
         return m.group(1) + "\n";
     }
 
@@ -113,7 +122,7 @@ class ReadmeExamplesTest {
         }
     }
 
-    /** The README's comparison: the heatwave, then the same with 5 % of the register not reached. */
+    /** The API page's comparison: the heatwave, then the same with 5 % of the register not reached. */
     private String comparison() throws Exception {
         String before = cliJsonScenario("canicule-bourg-rural");
         String after = before.replaceAll("\"isolatedPeopleUncontactedPct\" : [0-9.]*", "\"isolatedPeopleUncontactedPct\" : 5");

@@ -23,16 +23,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** What the README shows is what the code does: its rule table and its Java example. */
-class ReadmeTest {
+/**
+ * What the user documentation shows is what the code does: the rule table of docs/regles.md and the
+ * Java examples of docs/api-java.md.
+ */
+class UserDocsTest {
 
-    private static final Path README = Path.of("README.md");
-    private static final Path THIS_SOURCE = Path.of("src/test/java/fr/vigiesociale/docs/ReadmeTest.java");
+    private static final Path RULES = Path.of("docs/regles.md");
+    private static final Path JAVA = Path.of("docs/api-java.md");
+    private static final Path THIS_SOURCE = Path.of("src/test/java/fr/vigiesociale/docs/UserDocsTest.java");
 
     @Test
     void theRuleTableIsGeneratedFromTheRuleBase() throws IOException {
-        GeneratedDocsTest.assertUpToDate(README,
-                RuleTable.replaceIn(Files.readString(README), RuleTable.markdown(TestRules.get(), Lang.FR)));
+        GeneratedDocsTest.assertUpToDate(RULES,
+                RuleTable.replaceIn(Files.readString(RULES), RuleTable.markdown(TestRules.get(), Lang.FR)));
     }
 
     @Test
@@ -56,7 +60,7 @@ class ReadmeTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            // --- the README example, verbatim ---
+            // --- the documented example, verbatim ---
             RuleBase rules = VigieSociale.bundledRules();            // ou VigieSociale.loadRules(Path.of("rules"))
             Scenario scenario = VigieSociale.readScenario(Path.of("scenarios/quartiers-nord-confinement.yaml"));
             Assessment assessment = rules.assess(scenario);          // textes en français ; assess(scenario, Lang.EN) en anglais
@@ -70,7 +74,7 @@ class ReadmeTest {
         assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("1. [CRITICAL ");
         String source = Files.readString(THIS_SOURCE);
         for (String line : javaExample()) {
-            assertThat(source).as("README example line is in this test").contains(line.strip());
+            assertThat(source).as("documented example line is in this test").contains(line.strip());
         }
     }
 
@@ -81,7 +85,7 @@ class ReadmeTest {
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             RuleBase rules = TestRules.get();
-            // --- the README example, verbatim ---
+            // --- the documented example, verbatim ---
             Exercise exercise = Exercises.read(Path.of("scenarios/exercises/canicule-personnes-isolees.yaml"), rules);
             Timeline timeline = Timeline.play(rules, exercise, Lang.FR);    // une évaluation après chaque inject
             for (Timeline.Step step : timeline.steps()) {
@@ -94,14 +98,14 @@ class ReadmeTest {
         assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("J0 : ").contains("J+10 : ");
     }
 
-    /** Every line of every ```java block of the README (checked against this file's source). */
+    /** Every line of every ```java block of docs/api-java.md (checked against this file's source). */
     private static List<String> javaExample() throws IOException {
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(JAVA));
         List<String> lines = new java.util.ArrayList<>();
         while (m.find()) {
             m.group(1).lines().filter(l -> !l.isBlank()).forEach(lines::add);
         }
-        assertThat(lines).as("```java blocks in the README").isNotEmpty();
+        assertThat(lines).as("```java blocks in the documentation").isNotEmpty();
         return lines;
     }
 }
