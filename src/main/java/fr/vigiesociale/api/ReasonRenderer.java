@@ -52,27 +52,14 @@ final class ReasonRenderer {
         return text;
     }
 
-    /** The values a contribution's kind gives its text, already written for the reader. */
+    /** The values a contribution's kind gives its text ({@link RuleKind#placeholders()}), written for the reader. */
     private Map<String, String> params(Contribution c) {
         Map<String, String> p = new LinkedHashMap<>();
-        if (c.kind().fromSignal()) {
-            Signal s = c.signals().get(0);
-            IndicatorThreshold t = s.threshold();
-            p.put("value", number(s.value()));
-            p.put("watch", number(t.watch()));
-            if (t.alarm() != null) {
-                p.put("alarm", number(t.alarm()));
+        for (String name : c.kind().placeholders()) {
+            String v = param(name, c);
+            if (v != null) {
+                p.put(name, v);
             }
-        }
-        if (c.kind() == RuleKind.SIGNALS || c.kind() == RuleKind.CONVERGENCE) {
-            p.put("count", Integer.toString(c.signals().size()));
-            p.put("areas", Integer.toString(Signal.areasTouched(c.signals())));
-            p.put("areaNames", Signal.areaList(c.signals()).stream().map(a -> messages.get("area." + a))
-                    .collect(Collectors.joining(", ")));
-            ruleSet.action(c.action()).ifPresent(d -> p.put("publics", Signal.publicsShared(c.signals(), d.publics()).stream()
-                    .map(x -> messages.get("public." + x)).collect(Collectors.joining(", "))));
-            p.put("indicators", c.signals().stream().map(s -> messages.get("indicator." + s.indicator().key()))
-                    .collect(Collectors.joining(", ")));
         }
         if (c.indirect()) {
             p.put(Contribution.INDIRECT_PERCENT, number(c.rule().points() * 100));
@@ -82,6 +69,25 @@ final class ReasonRenderer {
             p.put(Contribution.PERCENT, number(c.corroborated().factor() * 100));
         }
         return p;
+    }
+
+    /** One placeholder's value, {@code null} when the contribution has none (an indicator without alarm). */
+    private String param(String name, Contribution c) {
+        IndicatorThreshold t = c.signals().isEmpty() ? null : c.signals().get(0).threshold();
+        return switch (name) {
+            case "value" -> number(c.signals().get(0).value());
+            case "watch" -> number(t.watch());
+            case "alarm" -> t.alarm() == null ? null : number(t.alarm());
+            case "count" -> Integer.toString(c.signals().size());
+            case "areas" -> Integer.toString(Signal.areasTouched(c.signals()));
+            case "areaNames" -> Signal.areaList(c.signals()).stream().map(a -> messages.get("area." + a))
+                    .collect(Collectors.joining(", "));
+            case "publics" -> ruleSet.action(c.action()).map(d -> Signal.publicsShared(c.signals(), d.publics()).stream()
+                    .map(x -> messages.get("public." + x)).collect(Collectors.joining(", "))).orElse("");
+            case "indicators" -> c.signals().stream().map(s -> messages.get("indicator." + s.indicator().key()))
+                    .collect(Collectors.joining(", "));
+            default -> throw new IllegalStateException("placeholder {" + name + "} has no value");
+        };
     }
 
     private String number(double d) {

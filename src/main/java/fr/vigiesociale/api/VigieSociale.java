@@ -36,9 +36,9 @@ public final class VigieSociale {
     }
 
     /**
-     * A rule base read from a folder laid out like the project's {@code rules/}: DRL files,
-     * {@code ruleset.yaml}, {@code actions.yaml}, {@code thresholds.yaml}, {@code weights.yaml} and
-     * {@code i18n/reasons*.properties}.
+     * A rule base read from a folder laid out like the project's {@code rules/}: {@code ruleset.yaml},
+     * each DRL file with its data file beside it ({@code food-aid.drl}, {@code food-aid.yaml}),
+     * {@code thresholds.yaml}, {@code weights.yaml}, {@code sources.yaml} and the sources.
      *
      * @throws RuleBaseException listing every problem (file, line, message) if it does not load
      */

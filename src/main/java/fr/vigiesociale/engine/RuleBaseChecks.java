@@ -1,13 +1,11 @@
 package fr.vigiesociale.engine;
 
-import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.CountThresholds;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
-import fr.vigiesociale.ruleset.ReasonTexts;
 import fr.vigiesociale.ruleset.RuleProblem;
 import fr.vigiesociale.ruleset.RuleSet;
+import fr.vigiesociale.ruleset.RuleTexts;
 import fr.vigiesociale.scenario.Indicator;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,46 +65,34 @@ final class RuleBaseChecks {
         specs.values().forEach(s -> actions.add(s.action()));
         for (String a : rs.actions().keySet()) {
             if (!actions.contains(a)) {
-                problems.add(RuleProblem.of(RuleSet.ACTIONS_FILE, rs.line(RuleSet.ACTIONS_FILE, a), "unreachedAction", a));
+                problems.add(RuleProblem.of(rs.actionFile(a), rs.line(rs.actionFile(a), a), "unreachedAction", a));
             }
         }
         engineTexts(rs, specs, texts, problems);
     }
 
-    /** The signal texts and the two suffixes, and no reason text that nothing uses. */
+    /**
+     * The texts the engine adds (each indicator's sentence, the two scoring sentences) use only what
+     * it fills; every rule entry of a data file names a rule of the DRL file beside it.
+     */
     private static void engineTexts(RuleSet rs, Map<String, RuleSpec> specs, RuleChecks texts, List<RuleProblem> problems) {
-        Set<String> used = new HashSet<>(List.of(Corroboration.REASON, Advice.INDIRECT_REASON));
         for (Map.Entry<Indicator, IndicatorThreshold> e : rs.thresholds().entrySet()) {
-            String key = Contribution.signalReason(e.getKey());
-            used.add(key);
-            texts.text(key, e.getValue().alarm() == null ? Set.of("value", "watch") : Set.of("value", "watch", "alarm"),
-                    null, null);
+            Set<String> allowed = new java.util.LinkedHashSet<>(RuleKind.SIGNAL.placeholders());
+            if (e.getValue().alarm() == null) {
+                allowed.remove("alarm");
+            }
+            texts.text(Contribution.signalReason(e.getKey()), allowed, null);
         }
-        texts.text(Corroboration.REASON, Set.of(Contribution.FULL_POINTS, Contribution.PERCENT), null, null);
-        texts.text(Advice.INDIRECT_REASON, Set.of(Contribution.INDIRECT_PERCENT), null, null);
-        specs.values().forEach(s -> used.add(s.reasonKey()));
-        for (Lang lang : Lang.values()) {
-            String file = ReasonTexts.file(lang);
-            for (String key : rs.reasons().keys(lang)) {
-                if (!used.contains(key)) {
-                    problems.add(RuleProblem.of(file, lineOf(rs, file, key), "unusedReason", key));
-                }
+        texts.text(Corroboration.REASON, Set.of(Contribution.FULL_POINTS, Contribution.PERCENT), null);
+        texts.text(Advice.INDIRECT_REASON, Set.of(Contribution.INDIRECT_PERCENT), null);
+        for (RuleTexts words : rs.ruleTexts().values()) {
+            RuleSpec rule = specs.get(words.name());
+            if (rule == null || !RuleTexts.besides(rule.file()).equals(words.file())) {
+                String drl = words.file().replaceAll("\\.yaml$", ".drl");
+                List<String> there = specs.values().stream().filter(s -> s.file().equals(drl)).map(RuleSpec::name).toList();
+                problems.add(RuleProblem.of(words.file(), words.line(), "unknownRuleTexts", words.name(), drl,
+                        RuleChecks.closest(words.name(), there)));
             }
         }
-    }
-
-    /** The line of {@code key=} in a properties file of the rule folder. */
-    private static int lineOf(RuleSet rs, String file, String key) {
-        byte[] content = rs.files().file(file);
-        if (content == null) {
-            return 0;
-        }
-        String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(key + "=") || lines[i].startsWith(key + " ")) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

@@ -4,13 +4,13 @@ import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.ReasonTexts;
 import fr.vigiesociale.ruleset.RuleProblem;
 import fr.vigiesociale.ruleset.RuleSet;
+import fr.vigiesociale.ruleset.Wording;
 import fr.vigiesociale.scenario.DidYouMean;
 import fr.vigiesociale.scenario.FieldSpec;
 import fr.vigiesociale.scenario.ScenarioFields;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,15 +20,6 @@ import java.util.Set;
  * rule's file and the line of the annotation at fault.
  */
 final class RuleChecks {
-
-    /** What each kind of rule can fill in its reason text, besides the fields it cites. */
-    private static final Map<RuleKind, Set<String>> PARAMS = Map.of(
-            RuleKind.SIGNAL, Set.of("value", "watch", "alarm"),
-            RuleKind.INDIRECT_SIGNAL, Set.of("value", "watch", "alarm"),
-            RuleKind.SITUATION, Set.of(),
-            RuleKind.SIGNALS, Set.of("count", "areas", "areaNames", "indicators"),
-            RuleKind.CONTEXT, Set.of(),
-            RuleKind.CONVERGENCE, Set.of("count", "publics", "indicators"));
 
     private final RuleSet ruleSet;
     private final List<RuleProblem> problems;
@@ -51,9 +42,9 @@ final class RuleChecks {
             }
         });
         if (rule.reasonKey() != null) {
-            Set<String> allowed = new LinkedHashSet<>(PARAMS.get(rule.kind()));
+            Set<String> allowed = new LinkedHashSet<>(rule.kind().placeholders());
             allowed.addAll(rule.cites());
-            text(rule.reasonKey(), allowed, rule, drl);
+            text(rule.reasonKey(), allowed, rule);
         }
         if (!rule.kind().fromSignal() || rule.kind() == RuleKind.INDIRECT_SIGNAL) {
             if (!rule.weight().isEmpty() && !ruleSet.weights().points().containsKey(rule.weight())) {
@@ -77,31 +68,24 @@ final class RuleChecks {
     }
 
     /**
-     * A reason text the engine needs: it must exist in every language and use only placeholders it
-     * can fill. {@code rule} and {@code drl} locate the problem; {@code null} for the engine's own texts.
+     * A reason text must use only placeholders it can fill: each one it may not is a problem at the
+     * line of the language's text. {@code rule} is {@code null} for the texts the engine adds itself
+     * (an indicator's sentence, the scoring's).
      */
-    void text(String key, Set<String> allowed, RuleSpec rule, ConditionReads.Rule drl) {
+    void text(String key, Set<String> allowed, RuleSpec rule) {
+        Wording w = ruleSet.reasons().wording(key);
+        if (w == null) {
+            return; // a text the data files must hold, already a problem when they loaded
+        }
         for (Lang lang : Lang.values()) {
-            if (!ruleSet.reasons().has(lang, key)) {
-                add(rule, drl, lang, "unknownReason", key, ReasonTexts.file(lang),
-                        closest(key, ruleSet.reasons().keys(lang)));
-                continue;
-            }
-            for (String placeholder : ReasonTexts.placeholders(ruleSet.reasons().template(lang, key))) {
+            for (String placeholder : ReasonTexts.placeholders(w.text(lang))) {
                 if (!allowed.contains(placeholder)) {
-                    add(rule, drl, lang, "unknownPlaceholder", key, ReasonTexts.file(lang), placeholder,
-                            allowed.isEmpty() ? "—" : String.join(", ", allowed));
+                    String can = allowed.isEmpty() ? "—" : String.join(", ", allowed);
+                    problems.add(rule == null
+                            ? RuleProblem.of(w.file(), w.line(lang), "engine.unknownPlaceholder", key, lang.code(), placeholder, can)
+                            : RuleProblem.of(w.file(), w.line(lang), "unknownPlaceholder", rule.name(), lang.code(), placeholder, can));
                 }
             }
-        }
-    }
-
-    /** A problem of a reason text: at the rule's {@code @reason}, or in the texts file for the engine's own texts. */
-    private void add(RuleSpec rule, ConditionReads.Rule drl, Lang lang, String code, Object... args) {
-        if (rule == null) {
-            problems.add(RuleProblem.of(ReasonTexts.file(lang), 0, "engine." + code, args));
-        } else {
-            problem(rule, drl, "reason", code, args);
         }
     }
 

@@ -11,13 +11,13 @@ import java.util.Set;
  * source documents it implements. Built once when the rules load, and checked then.
  *
  * @param name      the rule's name, a French sentence (its identity in the rule base)
- * @param nameEn    its English name ({@code @nameEn})
+ * @param nameEn    its English name (the data file beside its DRL file, as its trigger texts)
  * @param file      its DRL file, relative to the rule folder
  * @param line      the line of its {@code rule} keyword
  * @param kind      how it gives points
  * @param action    the action it suggests ({@code @action}); {@code null} for a context rule
- * @param reasonKey the key of its reason text ({@code @reason}); {@code null} for a signal rule,
- *                  whose text is the signal's ({@code signal.<indicator>})
+ * @param reasonKey the key of its reason text, its own name (the text is written beside its DRL file);
+ *                  {@code null} for a signal rule, whose text is the signal's ({@code signal.<indicator>})
  * @param weight    the name of its points in {@code weights.yaml} ({@code @weight}), or {@code "signal"}
  * @param points    the value of {@code weight} (for an indirect signal, the factor)
  * @param cites     the scenario fields its reason cites ({@code @cites}); a signal's value is always cited

@@ -1,8 +1,10 @@
 package fr.vigiesociale.engine;
 
+import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.Citation;
 import fr.vigiesociale.ruleset.RuleProblem;
 import fr.vigiesociale.ruleset.RuleSet;
+import fr.vigiesociale.ruleset.RuleTexts;
 import fr.vigiesociale.ruleset.SourceLink;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,9 +25,8 @@ import org.kie.api.definition.rule.Rule;
  */
 final class RuleSpecs {
 
-    /** The metadata a rule may carry. */
-    static final List<String> KEYS = List.of("nameEn", "action", "reason", "weight", "cites", "source", "stated",
-            "trigger", "triggerEn");
+    /** The metadata a rule may carry; its words are in the data file beside its DRL file. */
+    static final List<String> KEYS = List.of("action", "weight", "cites", "source", "stated");
     static final String INDIRECT_WEIGHT = "trigger.indirectFactor";
 
     private RuleSpecs() {
@@ -58,10 +59,7 @@ final class RuleSpecs {
         if (!kind.trigger() && action != null) {
             m.problem("action", "contextWithAction");
         }
-        String reason = m.text("reason", !kind.fromSignal());
-        if (kind.fromSignal() && reason != null) {
-            m.problem("reason", "signalWithReason");
-        }
+        RuleTexts words = words(ruleSet, c, m, kind);
         String weight = kind.fromSignal() ? m.text("weight", false) : m.text("weight", true);
         if (kind == RuleKind.SIGNAL && weight != null) {
             m.problem("weight", "signalWithWeight", weight, INDIRECT_WEIGHT);
@@ -77,9 +75,30 @@ final class RuleSpecs {
         }
         List<Citation> sources = passages.stream()
                 .map(p -> new Citation(p, direct.contains(p) ? SourceLink.DIRECT : SourceLink.INTERPRETATION)).toList();
-        return new RuleSpec(r.getName(), orEmpty(m.text("nameEn", true)), c.file(), c.line(), kind, action, reason,
+        String reason = words != null && words.reason() != null ? words.name() : null;
+        return new RuleSpec(r.getName(), words == null ? "" : words.nameEn(), c.file(), c.line(), kind, action, reason,
                 weightName, points == null ? 0 : points, m.list("cites", false), sources,
-                orEmpty(m.text("trigger", true)), orEmpty(m.text("triggerEn", true)), c.reads());
+                words == null ? "" : words.trigger().text(Lang.FR), words == null ? "" : words.trigger().text(Lang.EN),
+                c.reads());
+    }
+
+    /**
+     * The rule's words, from the data file beside its DRL file: there must be an entry for it, with a
+     * reason unless it is a signal rule (whose reason is its indicator's sentence).
+     */
+    private static RuleTexts words(RuleSet ruleSet, ConditionReads.Rule c, Metadata m, RuleKind kind) {
+        String besides = RuleTexts.besides(c.file());
+        RuleTexts words = ruleSet.ruleTexts().get(c.name());
+        if (words == null || !words.file().equals(besides)) {
+            m.problems().add(RuleProblem.of(c.file(), c.line(), "missingRuleTexts", c.name(), besides));
+            return null;
+        }
+        if (kind.fromSignal() && words.reason() != null) {
+            m.problems().add(RuleProblem.of(words.file(), words.reason().line(), "signalWithReason", c.name()));
+        } else if (!kind.fromSignal() && words.reason() == null) {
+            m.problems().add(RuleProblem.of(words.file(), words.line(), "missingReason", c.name()));
+        }
+        return words;
     }
 
     /** The kind, from the types of the facts the consequence uses. */

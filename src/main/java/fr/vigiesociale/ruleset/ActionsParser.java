@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Reads the action catalogue, {@code actions.yaml}: what each action is, who does it, when it pays off. */
+/**
+ * Reads the {@code actions} of the data files beside the DRL files into one catalogue: what each
+ * action is, who does it, when it pays off. An id is defined once in the whole rule folder.
+ */
 final class ActionsParser {
 
     private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
@@ -27,24 +30,39 @@ final class ActionsParser {
             Arrays.stream(Hazard.values()).flatMap(h -> Arrays.stream(TerritoryLevel.values())
                     .map(l -> ActionDefinition.variantKey(h, l)))).toList();
 
-    private final RuleFile yaml;
     private final Map<String, Integer> lines;
+    private final Map<String, ActionDefinition> actions = new LinkedHashMap<>();
+    /** The data file each action is defined in. */
+    private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, java.util.Set<String>> replaced = new LinkedHashMap<>();
+    private final Map<String, RuleFile> replacedIn = new LinkedHashMap<>();
+    private RuleFile yaml;
 
-    ActionsParser(RuleFile yaml, Map<String, Integer> lines) {
-        this.yaml = yaml;
+    ActionsParser(Map<String, Integer> lines) {
         this.lines = lines;
     }
 
-    Map<String, ActionDefinition> parse(RuleSetFiles files) {
-        SourceTree.Mapping root = yaml.root(files);
-        yaml.onlyKeys(root, List.of("actions"), yaml.name());
-        Map<String, ActionDefinition> actions = new LinkedHashMap<>();
-        Map<String, java.util.Set<String>> replaced = new LinkedHashMap<>();
+    Map<String, ActionDefinition> actions() {
+        return actions;
+    }
+
+    Map<String, String> files() {
+        return files;
+    }
+
+    /** The actions listed under {@code actions} in {@code root}, read from data file {@code file}. */
+    void parse(RuleFile file, SourceTree.Mapping root) {
+        this.yaml = file;
         for (SourceTree item : yaml.list(root, "actions", yaml.name())) {
             SourceTree.Mapping a = yaml.mapping(item, "actions[]");
             String id = yaml.text(a, "id", "actions[]");
             yaml.onlyKeys(a, KEYS, id);
             lines.put(yaml.name() + ":" + id, a.where().line());
+            if (actions.containsKey(id)) {
+                yaml.problem(item, "duplicateAction", id, files.get(id));
+                continue;
+            }
+            files.put(id, yaml.name());
             List<Integer> precos = new ArrayList<>();
             for (SourceTree n : yaml.list(a, "preconisations", id)) {
                 if (n instanceof SourceTree.Scalar s && s.value() instanceof Number num
@@ -85,15 +103,17 @@ final class ActionsParser {
                 }
             }
             replaced.put(id, replacedBy);
-            if (actions.containsKey(id)) {
-                yaml.problem(item, "duplicateId", id);
-            }
+            replacedIn.put(id, yaml);
             actions.put(id, new ActionDefinition(id, precos, areas, publics, horizon == null ? Horizon.SHORT_TERM : horizon,
                     actors, texts, variants, variantActors, replacedBy));
         }
+    }
+
+    /** Once every file is read: each action named in a {@code replacedBy} exists somewhere. */
+    void checkReplacements() {
         replaced.forEach((id, by) -> by.stream().filter(b -> !actions.containsKey(b)).forEach(b ->
-                yaml.problem(RuleFile.get(root, "actions"), "unknownReplacement", id, b)));
-        return actions;
+                replacedIn.get(id).problemAt(lines.getOrDefault(replacedIn.get(id).name() + ":" + id, 0),
+                        "unknownReplacement", id, b)));
     }
 
     /** The title and description in every language, under {@code fr} and {@code en}. */

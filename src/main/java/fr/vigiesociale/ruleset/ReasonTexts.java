@@ -1,64 +1,39 @@
 package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.i18n.Lang;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
- * The texts of the reasons rules give, per language ({@code i18n/reasons.properties} in French,
- * {@code i18n/reasons_en.properties} in English). Placeholders are named: {@code {value}},
- * {@code {watch}}, {@code {alarm}}, or a scenario path such as {@code {crisis.phase}}.
+ * The texts of the reasons rules give, in every language, by key: {@code signal.<indicator>} for
+ * an indicator's sentence ({@code thresholds.yaml}), {@code corroborating} and {@code indirect} for
+ * the sentences the scoring adds ({@code weights.yaml}), and a rule's name for the reason it gives
+ * (the data file beside its DRL file). Placeholders are named: {@code {value}}, {@code {watch}},
+ * {@code {alarm}}, or a scenario path such as {@code {crisis.phase}}.
  */
-public record ReasonTexts(Map<Lang, Properties> texts) {
+public record ReasonTexts(Map<String, Wording> texts) {
 
-    /** The file of each language's texts in the rule folder. */
-    public static String file(Lang lang) {
-        return "i18n/reasons" + (lang == Lang.FR ? "" : "_" + lang.code()) + ".properties";
-    }
-
-    static ReasonTexts load(RuleSetFiles files, List<RuleProblem> problems) {
-        Map<Lang, Properties> texts = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            Properties p = new Properties();
-            byte[] content = files.file(file(lang));
-            if (content == null) {
-                problems.add(RuleProblem.of(file(lang), 0, "missingFile"));
-            } else {
-                try {
-                    p.load(new StringReader(new String(content, StandardCharsets.UTF_8)));
-                } catch (IOException | IllegalArgumentException e) {
-                    problems.add(RuleProblem.of(file(lang), 0, "properties", e.getMessage()));
-                }
-            }
-            texts.put(lang, p);
-        }
-        return new ReasonTexts(texts);
+    public ReasonTexts {
+        texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
     public boolean has(Lang lang, String key) {
-        Properties p = texts.get(lang);
-        return p != null && p.containsKey(key);
+        Wording w = texts.get(key);
+        return w != null && w.text(lang) != null && !w.text(lang).isEmpty();
     }
 
     public String template(Lang lang, String key) {
-        Properties p = texts.get(lang);
-        String t = p == null ? null : p.getProperty(key);
-        if (t == null) {
+        if (!has(lang, key)) {
             throw new IllegalStateException("reason text '" + key + "' missing for " + lang);
         }
-        return t;
+        return texts.get(key).text(lang);
     }
 
-    /** Every key of one language. */
-    public Set<String> keys(Lang lang) {
-        return texts.get(lang).stringPropertyNames();
+    /** Where the text of {@code key} is written, or {@code null}. */
+    public Wording wording(String key) {
+        return texts.get(key);
     }
 
     /** The {@code {name}} placeholders of a template, in order of appearance. */

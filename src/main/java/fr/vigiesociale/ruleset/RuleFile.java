@@ -1,13 +1,17 @@
 package fr.vigiesociale.ruleset;
 
+import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.DidYouMean;
 import fr.vigiesociale.scenario.ScenarioError;
 import fr.vigiesociale.scenario.ScenarioReader;
 import fr.vigiesociale.scenario.SourceTree;
 import fr.vigiesociale.scenario.TreeParser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -47,6 +51,10 @@ final class RuleFile {
                     : new RuleProblem(name, e.line(), e.column(), "yaml." + e.code(), e.args()));
         }
         return tree == null ? EMPTY : mapping(tree, "");
+    }
+
+    void problemAt(int line, String code, Object... args) {
+        problems.add(RuleProblem.of(name, line, code, args));
     }
 
     void problem(SourceTree at, String code, Object... args) {
@@ -107,6 +115,25 @@ final class RuleFile {
         return "";
     }
 
+    /**
+     * A required text in every language under {@code key} ({@code fr:} and {@code en:}), each with its
+     * line; a missing language is a problem at the mapping.
+     */
+    Wording wording(SourceTree.Mapping m, String key, String what) {
+        SourceTree.Mapping t = mapping(m, key, what);
+        String at = what + "." + key;
+        onlyKeys(t, Arrays.stream(Lang.values()).map(Lang::code).toList(), at);
+        Map<Lang, String> texts = new EnumMap<>(Lang.class);
+        Map<Lang, Integer> lines = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            SourceTree v = get(t, lang.code());
+            texts.put(lang, text(t, lang.code(), at));
+            lines.put(lang, (v == null ? t : v).where().line());
+        }
+        int line = m.entries().stream().filter(e -> e.key().equals(key)).findFirst().map(e -> e.where().line()).orElse(0);
+        return new Wording(name, line, texts, lines);
+    }
+
     /** A required number, or {@code null} (with a problem). */
     Double number(SourceTree.Mapping m, String key, String what) {
         SourceTree v = get(m, key);
@@ -151,7 +178,7 @@ final class RuleFile {
             }
         }
         problem(n, "badEnum", what, n == null ? "" : n.describe(),
-                String.join(", ", java.util.Arrays.stream(all).map(Enum::name).toList()));
+                String.join(", ", Arrays.stream(all).map(Enum::name).toList()));
         return null;
     }
 }

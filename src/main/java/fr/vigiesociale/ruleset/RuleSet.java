@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * A loaded rule base's data: its identity, the DRL files it declares, the action catalogue, the
- * indicator thresholds and counts, the weights, the reason texts and the source documents, plus the
- * raw files (DRL included) they were read from.
+ * words of each rule, the indicator thresholds and counts, the weights, the reason texts and the
+ * source documents, plus the raw files (DRL included) they were read from.
  *
+ * @param actionFiles the data file each action is defined in, by action id
+ * @param ruleTexts   each rule's words, by rule name, from the data file beside its DRL file
  * @param lines where keys of the data files stand, {@code "weights.yaml:trigger.gap" -> 42}, so that
  *              problems found after loading (an unused weight) still name their line
  */
@@ -20,6 +22,8 @@ public record RuleSet(
         String version,
         List<DeclaredFile> declaredFiles,
         Map<String, ActionDefinition> actions,
+        Map<String, String> actionFiles,
+        Map<String, RuleTexts> ruleTexts,
         Map<Indicator, IndicatorThreshold> thresholds,
         CountThresholds counts,
         Weights weights,
@@ -32,7 +36,6 @@ public record RuleSet(
 
     /** The data files, as problems name them. */
     public static final String RULESET_FILE = RuleSetParser.RULESET;
-    public static final String ACTIONS_FILE = RuleSetParser.ACTIONS;
     public static final String THRESHOLDS_FILE = ThresholdsParser.FILE;
     public static final String WEIGHTS_FILE = RuleSetParser.WEIGHTS;
 
@@ -46,6 +49,11 @@ public record RuleSet(
 
     public Optional<ActionDefinition> action(String id) {
         return Optional.ofNullable(actions.get(id));
+    }
+
+    /** The data file action {@code id} is defined in ({@code solidarity/food-aid.yaml}). */
+    public String actionFile(String id) {
+        return actionFiles.getOrDefault(id, "");
     }
 
     public Optional<IndicatorThreshold> threshold(Indicator indicator) {

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the data files of a rule folder ({@code ruleset.yaml}, {@code actions.yaml},
- * {@code thresholds.yaml}, {@code weights.yaml}, {@code sources.yaml}, the reason texts), collecting
+ * Reads the data files of a rule folder ({@code ruleset.yaml}, {@code thresholds.yaml},
+ * {@code weights.yaml}, {@code sources.yaml}, and the data file beside each DRL file), collecting
  * every problem with its file and line. Keys are read strictly: a misspelt key is a problem, with
  * the closest allowed key.
  */
@@ -19,7 +19,8 @@ final class RuleSetParser {
 
     static final String RULESET = "ruleset.yaml";
     static final String WEIGHTS = "weights.yaml";
-    static final String ACTIONS = "actions.yaml";
+    /** The sentences the scoring adds to a reason, in {@code weights.yaml}. */
+    static final List<String> SCORING_TEXTS = List.of("corroborating", "indirect");
 
     private final RuleSetFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -36,17 +37,19 @@ final class RuleSetParser {
         String name = meta.text(root, "name", RULESET);
         String version = meta.text(root, "version", RULESET);
         List<RuleSet.DeclaredFile> declared = declaredFiles(meta, root);
-        Map<String, ActionDefinition> actions = new ActionsParser(new RuleFile(ACTIONS, problems), lines).parse(files);
+        ConcernsParser concerns = new ConcernsParser(files, problems, lines);
+        concerns.parse(declared);
         ThresholdsParser thresholds = new ThresholdsParser(new RuleFile(ThresholdsParser.FILE, problems), lines);
         thresholds.parse(files);
-        Weights weights = weights(new RuleFile(WEIGHTS, problems));
-        ReasonTexts reasons = ReasonTexts.load(files, problems);
+        Map<String, Wording> texts = new LinkedHashMap<>(thresholds.texts());
+        Weights weights = weights(new RuleFile(WEIGHTS, problems), texts);
+        concerns.rules().values().stream().filter(r -> r.reason() != null).forEach(r -> texts.put(r.name(), r.reason()));
         Sources sources = new SourcesParser(files, problems).parse();
         if (!problems.isEmpty()) {
             throw new RuleBaseException(files.location(), problems);
         }
-        return new RuleSet(files, name, version, declared, actions, thresholds.indicators(), thresholds.counts(),
-                weights, reasons, sources, Map.copyOf(lines));
+        return new RuleSet(files, name, version, declared, concerns.actions(), concerns.actionFiles(), concerns.rules(),
+                thresholds.indicators(), thresholds.counts(), weights, new ReasonTexts(texts), sources, Map.copyOf(lines));
     }
 
     /** The DRL files the rule set declares: each must exist, and no other DRL file may be in the folder. */
@@ -98,9 +101,12 @@ final class RuleSetParser {
 
     private static final Pattern PACKAGE = Pattern.compile("\\s*package\\s+([\\w.]+)\\s*;?\\s*");
 
-    private Weights weights(RuleFile yaml) {
+    private Weights weights(RuleFile yaml, Map<String, Wording> texts) {
         SourceTree.Mapping root = yaml.root(files);
-        yaml.onlyKeys(root, List.of("levels", "signal", "scale", "points"), WEIGHTS);
+        yaml.onlyKeys(root, List.of("levels", "signal", "scale", "points", "texts"), WEIGHTS);
+        SourceTree.Mapping sentences = yaml.mapping(root, "texts", WEIGHTS);
+        yaml.onlyKeys(sentences, SCORING_TEXTS, "texts");
+        SCORING_TEXTS.forEach(key -> texts.put(key, yaml.wording(sentences, key, "texts")));
         SourceTree.Mapping l = yaml.mapping(root, "levels", WEIGHTS);
         SourceTree.Mapping s = yaml.mapping(root, "signal", WEIGHTS);
         yaml.onlyKeys(l, List.of("CRITICAL", "HIGH", "MEDIUM"), "levels");

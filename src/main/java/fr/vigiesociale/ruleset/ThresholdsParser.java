@@ -17,12 +17,17 @@ import java.util.Map;
 final class ThresholdsParser {
 
     static final String FILE = "thresholds.yaml";
-    private static final List<String> KEYS = List.of("watch", "alarm", "areas", "publics", "basis", "source", "notAskedIn");
+    /** The reason key of an indicator's sentence is this prefix and the indicator's key. */
+    static final String SIGNAL_REASON = "signal.";
+    private static final List<String> KEYS = List.of("watch", "alarm", "areas", "publics", "reason", "basis", "source",
+            "notAskedIn");
 
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
     private final Map<Indicator, IndicatorThreshold> indicators = new EnumMap<>(Indicator.class);
     private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0, 0);
+    /** Each indicator's sentence, by reason key {@code signal.<indicator>}. */
+    private final Map<String, Wording> texts = new java.util.LinkedHashMap<>();
 
     ThresholdsParser(RuleFile yaml, Map<String, Integer> lines) {
         this.yaml = yaml;
@@ -31,6 +36,10 @@ final class ThresholdsParser {
 
     Map<Indicator, IndicatorThreshold> indicators() {
         return Map.copyOf(indicators);
+    }
+
+    Map<String, Wording> texts() {
+        return texts;
     }
 
     CountThresholds counts() {
@@ -80,6 +89,7 @@ final class ThresholdsParser {
         Double alarm = RuleFile.get(t, "alarm") == null ? null : yaml.number(t, "alarm", i.key());
         List<PolicyArea> areas = yaml.enums(t, "areas", PolicyArea::valueOf, PolicyArea.values(), i.key());
         List<Public> publics = yaml.enums(t, "publics", Public::valueOf, Public.values(), i.key());
+        texts.put(SIGNAL_REASON + i.key(), yaml.wording(t, "reason", i.key()));
         ThresholdBasis basis = null;
         String b = yaml.text(t, "basis", i.key());
         try {

@@ -6,6 +6,7 @@ import fr.vigiesociale.exercise.BundledExercises;
 import fr.vigiesociale.exercise.ExerciseReader;
 import fr.vigiesociale.exercise.Exercises;
 import fr.vigiesociale.ruleset.RuleProblem;
+import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.web.rules.ReloadCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +37,6 @@ class EngineConfig {
     @Bean
     ReloadCheck bundledExercisesStillPlayable(BundledExercises exercises) {
         return candidate -> exercises.all().stream().flatMap(e -> ReloadCheck.actionsMissing(candidate, e).stream()
-                .map(a -> RuleProblem.of("actions.yaml", 0, "exerciseAction", e.id(), a))).toList();
+                .map(a -> RuleProblem.of(RuleSet.RULESET_FILE, 0, "exerciseAction", e.id(), a))).toList();
     }
 }

@@ -2,6 +2,7 @@ package fr.vigiesociale.web.session;
 
 import fr.vigiesociale.api.RuleBase;
 import fr.vigiesociale.ruleset.RuleProblem;
+import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.web.rules.ReloadCheck;
@@ -27,7 +28,7 @@ class UnfinishedSessionsCheck implements ReloadCheck {
         List<RuleProblem> problems = new ArrayList<>();
         for (ExerciseSession s : sessions.unfinished()) {
             ReloadCheck.actionsMissing(candidate, sessions.exercise(s))
-                    .forEach(a -> problems.add(RuleProblem.of("actions.yaml", 0, "sessionAction", s.joinCode(), a)));
+                    .forEach(a -> problems.add(RuleProblem.of(RuleSet.RULESET_FILE, 0, "sessionAction", s.joinCode(), a)));
         }
         return problems;
     }
