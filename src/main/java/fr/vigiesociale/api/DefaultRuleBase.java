@@ -67,9 +67,7 @@ final class DefaultRuleBase implements RuleBase {
 
     private static RuleInfo info(RuleSpec r, RuleSet rs, Level reachable) {
         List<String> actions = r.action() == null ? List.of() : List.of(r.action());
-        List<Integer> precos = actions.stream().flatMap(a -> rs.action(a).orElseThrow().preconisations().stream())
-                .distinct().sorted().toList();
-        return new RuleInfo(r.name(), r.nameEn(), r.file(), r.line(), r.context(), actions, precos, reachable,
+        return new RuleInfo(r.name(), r.nameEn(), r.file(), r.line(), r.context(), actions, r.preconisations(), reachable,
                 r.triggerFr(), r.triggerEn(), r.weight(), List.copyOf(r.reads()), r.sources());
     }
 

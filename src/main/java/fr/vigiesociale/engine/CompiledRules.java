@@ -117,7 +117,18 @@ public final class CompiledRules implements RuleEvaluator {
         if (!problems.isEmpty()) {
             throw new RuleBaseException(files.location(), problems);
         }
-        return new CompiledRules(ruleSet, kieBase, reduced, Map.copyOf(specs));
+        return new CompiledRules(ruleSet.withActionPreconisations(preconisations(specs.values())), kieBase, reduced,
+                Map.copyOf(specs));
+    }
+
+    /** Each action's préconisations: the union of those its trigger rules cite. */
+    private static Map<String, List<Integer>> preconisations(Collection<RuleSpec> specs) {
+        Map<String, java.util.SortedSet<Integer>> union = new LinkedHashMap<>();
+        specs.stream().filter(r -> r.action() != null)
+                .forEach(r -> union.computeIfAbsent(r.action(), k -> new TreeSet<>()).addAll(r.preconisations()));
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        union.forEach((action, numbers) -> out.put(action, List.copyOf(numbers)));
+        return out;
     }
 
     public RuleSet ruleSet() {

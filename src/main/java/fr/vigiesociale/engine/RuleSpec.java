@@ -24,10 +24,12 @@ import java.util.Set;
  * @param sources   the passages it implements ({@code @source}), each direct when {@code @stated} names
  *                  it (the passage says what the rule does), an interpretation otherwise
  * @param reads     every scenario field its conditions read, found from the DRL itself
+ * @param preconisations the numbers of the report's préconisations whose passages it cites in
+ *                  {@code @source}: the one answer to "which préconisation does this rule serve"
  */
 public record RuleSpec(String name, String nameEn, String file, int line, RuleKind kind, String action,
                        String reasonKey, String weight, double points, List<String> cites, List<Citation> sources,
-                       String triggerFr, String triggerEn, Set<String> reads) {
+                       String triggerFr, String triggerEn, Set<String> reads, List<Integer> preconisations) {
 
     /** The weight name of a rule whose points are the signal's. */
     public static final String SIGNAL_WEIGHT = "signal";
@@ -35,6 +37,7 @@ public record RuleSpec(String name, String nameEn, String file, int line, RuleKi
     public RuleSpec {
         cites = List.copyOf(cites);
         sources = List.copyOf(sources);
+        preconisations = List.copyOf(preconisations);
         reads = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(reads));
     }
 

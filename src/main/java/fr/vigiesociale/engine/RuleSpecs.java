@@ -76,10 +76,16 @@ final class RuleSpecs {
         List<Citation> sources = passages.stream()
                 .map(p -> new Citation(p, direct.contains(p) ? SourceLink.DIRECT : SourceLink.INTERPRETATION)).toList();
         String reason = words != null && words.reason() != null ? words.name() : null;
+        List<Integer> preconisations = sources.stream().map(s -> ruleSet.sources().passages().get(s.passage()))
+                .filter(java.util.Objects::nonNull).map(fr.vigiesociale.ruleset.Passage::preconisation)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        if (kind.trigger() && !passages.isEmpty() && preconisations.isEmpty()) {
+            m.problem("source", "noPreconisationCited");
+        }
         return new RuleSpec(r.getName(), words == null ? "" : words.nameEn(), c.file(), c.line(), kind, action, reason,
                 weightName, points == null ? 0 : points, m.list("cites", false), sources,
                 words == null ? "" : words.trigger().text(Lang.FR), words == null ? "" : words.trigger().text(Lang.EN),
-                c.reads());
+                c.reads(), preconisations);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 
 /**
  * One action of the catalogue: what a local manager could do, who does it, and when it pays off.
+ * Its {@code preconisations} are those its trigger rules cite (the union); none until the rules are read.
  * Texts exist in every {@link Lang}; {@code variants} hold texts written for a crisis kind, a
  * hazard or a territory level (keyed by its name), where the general wording would not fit. {@code replacedBy} names the
  * actions that take this one's place when the situation worsens (a reserve no longer mobilised is
@@ -41,6 +42,12 @@ public record ActionDefinition(
         variants = Map.copyOf(variants);
         variantActors = Map.copyOf(variantActors);
         replacedBy = java.util.Set.copyOf(replacedBy);
+    }
+
+    /** This action serving {@code numbers}: the préconisations its rules cite, known once the rules are read. */
+    public ActionDefinition withPreconisations(List<Integer> numbers) {
+        return new ActionDefinition(id, numbers, policyAreas, publics, horizon, actors, texts, variants, variantActors,
+                replacedBy);
     }
 
     /** The texts written for any crisis. */

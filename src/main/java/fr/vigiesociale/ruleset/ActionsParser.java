@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class ActionsParser {
 
-    private static final List<String> KEYS = List.of("id", "preconisations", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
+    private static final List<String> KEYS = List.of("id", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
 
     /**
      * A variant is written for a crisis kind, a hazard or a territory level, by name, or for a hazard
@@ -63,20 +63,11 @@ final class ActionsParser {
                 continue;
             }
             files.put(id, yaml.name());
-            List<Integer> precos = new ArrayList<>();
-            for (SourceTree n : yaml.list(a, "preconisations", id)) {
-                if (n instanceof SourceTree.Scalar s && s.value() instanceof Number num
-                        && num.intValue() >= 1 && num.intValue() <= RuleSet.PRECONISATIONS) {
-                    precos.add(num.intValue());
-                } else {
-                    yaml.problem(n, "badPreconisation", id, n.describe());
-                }
-            }
             List<PolicyArea> areas = yaml.enums(a, "policyAreas", PolicyArea::valueOf, PolicyArea.values(), id);
             List<Public> publics = yaml.enums(a, "publics", Public::valueOf, Public.values(), id);
             List<Actor> actors = yaml.enums(a, "actors", Actor::valueOf, Actor.values(), id);
             Horizon horizon = yaml.enumValue(RuleFile.get(a, "horizon"), Horizon::valueOf, Horizon.values(), id + ".horizon");
-            if (precos.isEmpty() || areas.isEmpty() || actors.isEmpty()) {
+            if (areas.isEmpty() || actors.isEmpty()) {
                 yaml.problem(a, "incompleteAction", id);
             }
             Map<Lang, ActionDefinition.Text> texts = texts(a, id);
@@ -104,7 +95,7 @@ final class ActionsParser {
             }
             replaced.put(id, replacedBy);
             replacedIn.put(id, yaml);
-            actions.put(id, new ActionDefinition(id, precos, areas, publics, horizon == null ? Horizon.SHORT_TERM : horizon,
+            actions.put(id, new ActionDefinition(id, List.of(), areas, publics, horizon == null ? Horizon.SHORT_TERM : horizon,
                     actors, texts, variants, variantActors, replacedBy));
         }
     }

@@ -51,6 +51,17 @@ public record RuleSet(
         return Optional.ofNullable(actions.get(id));
     }
 
+    /**
+     * This rule set with each action's préconisations: those cited by the rules that suggest it, so
+     * that the catalogue, the assessments and the rule table all give the rules' one answer.
+     */
+    public RuleSet withActionPreconisations(Map<String, List<Integer>> byAction) {
+        Map<String, ActionDefinition> out = new java.util.LinkedHashMap<>();
+        actions.forEach((id, a) -> out.put(id, a.withPreconisations(byAction.getOrDefault(id, List.of()))));
+        return new RuleSet(files, name, version, declaredFiles, java.util.Collections.unmodifiableMap(out), actionFiles,
+                ruleTexts, thresholds, counts, weights, reasons, sources, lines);
+    }
+
     /** The data file action {@code id} is defined in ({@code solidarity/food-aid.yaml}). */
     public String actionFile(String id) {
         return actionFiles.getOrDefault(id, "");

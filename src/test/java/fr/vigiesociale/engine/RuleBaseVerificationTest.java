@@ -180,10 +180,20 @@ class RuleBaseVerificationTest {
     @Test
     void aRuleWithoutSourceIsRefused() throws IOException {
         RuleFolders.copy(dir);
-        edit(dir, FOOD, "    @source([\"hcts-2021/crise-alimentaire\", \"hcts-2021/nouveaux-liens-partenariaux\", \"hcts-2021/preconisation-4\"])\n", "");
+        edit(dir, FOOD, "    @source([\"hcts-2021/crise-alimentaire\", \"hcts-2021/nouveaux-liens-partenariaux\",\n             \"hcts-2021/preconisation-4\", \"hcts-2021/preconisation-12\"])\n", "");
         RuleProblem p = only(load(), "missingMetadata");
         assertAt(p, FOOD, lineOf(dir, FOOD, "rule \"Hausse des demandes d'aide alimentaire"));
         assertThat(p.message(Lang.FR)).contains("@source");
+    }
+
+    @Test
+    void aRuleThatSuggestsAnActionWithoutCitingAPreconisationIsRefused() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, FOOD, "\"hcts-2021/nouveaux-liens-partenariaux\",\n             \"hcts-2021/preconisation-4\", \"hcts-2021/preconisation-12\"]",
+                "\"hcts-2021/nouveaux-liens-partenariaux\"]");
+        RuleProblem p = only(load(), "noPreconisationCited");
+        assertAt(p, FOOD, lineOf(dir, FOOD, "\"hcts-2021/nouveaux-liens-partenariaux\"]"));
+        assertThat(p.message(Lang.FR)).contains("Hausse des demandes d'aide alimentaire", "preconisation-N");
     }
 
     @Test
