@@ -30,4 +30,11 @@ public final class TestRules {
         }
         return compiled;
     }
+
+    /** Each action's score, as the engine's one scoring function gives it. */
+    public static java.util.Map<String, Double> scores(CompiledRules rules, java.util.List<fr.vigiesociale.engine.Contribution> contributions) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        rules.scoring().scores(contributions).forEach((id, s) -> out.put(id, s.score()));
+        return out;
+    }
 }

@@ -4,16 +4,17 @@ import fr.vigiesociale.engine.CompiledRules;
 import fr.vigiesociale.engine.Contribution;
 import fr.vigiesociale.engine.RuleKind;
 import fr.vigiesociale.engine.RuleSpec;
+import fr.vigiesociale.engine.Scoring;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.ActionDefinition;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.ruleset.Passage;
 import fr.vigiesociale.ruleset.RuleSet;
-import fr.vigiesociale.ruleset.ScoreScale;
-import fr.vigiesociale.ruleset.Weights;
+import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ import java.util.Set;
 /**
  * Turns the contributions of an evaluation into ranked, explained actions.
  *
- * <p>Score: the action's points through the rule set's {@link ScoreScale} (diminishing returns past
- * a knee, below CRITICAL without an alarm trigger of its own); each reason's contribution is what
- * its points add to the score, in the order shown, so the contributions sum to the score.
+ * <p>Score: {@link Scoring#score(List)}, the one place points become a score (diminishing returns
+ * past a knee, below CRITICAL without an alarm trigger of its own); each reason's contribution is
+ * what its points add to the score, in the order shown, so the contributions sum to the score.
  *
  * <p>Ranking: score, highest first; equal scores by points (more evidence ranks higher), then by
  * horizon (immediate, then short term, then structural), then by action id in alphabetical order —
@@ -51,37 +52,18 @@ final class AssessmentBuilder {
     private AssessmentBuilder() {
     }
 
-    /** Scores per action id: its points through the scale, in the band its own triggers give it. */
-    static Map<String, Double> scores(List<Contribution> contributions, ScoreScale scale) {
-        Map<String, Double> points = new LinkedHashMap<>();
-        Set<String> alarm = new HashSet<>();
-        for (Contribution c : contributions) {
-            points.merge(c.action(), c.points(), Double::sum);
-            if (c.alarmTrigger()) {
-                alarm.add(c.action());
-            }
-        }
-        Map<String, Double> scores = new LinkedHashMap<>();
-        points.forEach((id, p) -> scores.put(id, scale.band(alarm.contains(id)).score(p)));
-        return scores;
-    }
-
     /** The first {@code top} actions in {@link #RANKING} order and the count per level, without rendering reasons. */
     static Triage triage(CompiledRules rules, Scenario scenario, List<Contribution> contributions, int top, Lang lang) {
         RuleSet rs = rules.ruleSet();
-        Map<String, Double> points = new LinkedHashMap<>();
-        for (Contribution c : contributions) {
-            points.merge(c.action(), c.points(), Double::sum);
-        }
-        Map<String, Double> scores = scores(contributions, rs.weights().scale());
-        Comparator<String> order = ranking(scores::get, id -> Weights.round(points.get(id)),
+        Map<String, Scoring.ActionScore> scores = rules.scoring().scores(contributions);
+        Comparator<String> order = ranking(id -> scores.get(id).score(), id -> scores.get(id).points(),
                 id -> rs.action(id).orElseThrow().horizon(), id -> id);
         List<String> ranked = scores.keySet().stream().sorted(order).toList();
-        Map<fr.vigiesociale.ruleset.Level, Integer> levels = new java.util.EnumMap<>(fr.vigiesociale.ruleset.Level.class);
-        ranked.forEach(id -> levels.merge(rs.weights().levels().levelOf(scores.get(id)), 1, Integer::sum));
+        Map<Level, Integer> levels = new EnumMap<>(Level.class);
+        ranked.forEach(id -> levels.merge(scores.get(id).level(), 1, Integer::sum));
         List<Triage.TopAction> first = ranked.stream().limit(top).map(id -> new Triage.TopAction(id,
-                rs.action(id).orElseThrow().text(lang, scenario).title(), rs.weights().levels().levelOf(scores.get(id)),
-                scores.get(id))).toList();
+                rs.action(id).orElseThrow().text(lang, scenario).title(), scores.get(id).level(),
+                scores.get(id).score())).toList();
         return new Triage(first, levels, ranked.size());
     }
 
@@ -96,21 +78,15 @@ final class AssessmentBuilder {
         List<AssessedAction> actions = new ArrayList<>();
         byAction.forEach((id, cs) -> {
             ActionDefinition d = rs.action(id).orElseThrow();
-            boolean alarm = cs.stream().anyMatch(Contribution::alarmTrigger);
-            ScoreScale.Band band = rs.weights().scale().band(alarm);
+            Scoring.ActionScore score = rules.scoring().score(cs);
             List<Reason> reasons = new ArrayList<>();
-            double points = 0;
-            double before = 0;
-            for (Contribution c : cs) {
-                points += c.points();
-                double after = band.score(points);
-                reasons.add(reason(c, Weights.round(after - before), fields, renderer, lang));
-                before = after;
+            for (int i = 0; i < cs.size(); i++) {
+                reasons.add(reason(cs.get(i), score.counted().get(i), fields, renderer, lang));
             }
             ActionDefinition.Text text = d.text(lang, scenario);
-            actions.add(new AssessedAction(0, id, text.title(), text.description(),
-                    d.preconisations(), d.policyAreas(), rs.weights().levels().levelOf(before), before,
-                    Weights.round(points), alarm, d.horizon(), d.actors(scenario), reasons, null, confidence(rules, id, fields)));
+            actions.add(new AssessedAction(0, id, text.title(), text.description(), d.preconisations(), d.policyAreas(),
+                    score.level(), score.score(), score.points(), score.alarmTrigger(), d.horizon(), d.actors(scenario),
+                    reasons, null, confidence(rules, id, fields)));
         });
         actions.sort(RANKING);
         List<AssessedAction> ranked = new ArrayList<>();
@@ -155,7 +131,7 @@ final class AssessmentBuilder {
     /** The weight the points come from, with the factors applied to it. */
     static String weight(Contribution c) {
         String w = c.kind() == RuleKind.INDIRECT_SIGNAL ? RuleSpec.SIGNAL_WEIGHT + " × " + c.rule().weight() : c.rule().weight();
-        return c.corroborating() ? w + " × trigger.corroborationFactor" : w;
+        return c.corroborating() ? w + " × " + Scoring.CORROBORATION : w;
     }
 
     /** The passages the actions' reasons cite, in document order. */

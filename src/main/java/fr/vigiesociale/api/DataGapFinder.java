@@ -59,7 +59,7 @@ final class DataGapFinder {
                              List<Contribution> contributions, Lang lang) {
         Messages messages = Messages.of(lang);
         Map<String, Object> known = scenario.fields();
-        Map<String, Double> baseScores = AssessmentBuilder.scores(contributions, rules.ruleSet().weights().scale());
+        Map<String, Double> baseScores = scores(rules, contributions);
         List<DataGap> gaps = new ArrayList<>();
         for (FieldSpec field : asked(rules, scenario)) {
             Set<String> readers = rules.readers(field.path());
@@ -74,7 +74,7 @@ final class DataGapFinder {
                 whatIf.put(field.path(), candidate);
                 List<Contribution> all = new ArrayList<>(others);
                 all.addAll(evaluator.contributionsOf(Scenario.fromFields(whatIf), readers, baseScores.keySet()));
-                Map<String, Double> scores = AssessmentBuilder.scores(rules.combine(all), rules.ruleSet().weights().scale());
+                Map<String, Double> scores = scores(rules, rules.combine(all));
                 scores.forEach((action, score) -> {
                     double gain = score - baseScores.getOrDefault(action, 0.0);
                     if (gain > 1e-9) {
@@ -148,5 +148,12 @@ final class DataGapFinder {
         double v = i.direction() == Indicator.Direction.HIGHER_IS_WORSE ? alarm + span : alarm - span;
         v = Math.max(v, i.minimum());
         return i.maximum() == null ? v : Math.min(v, i.maximum());
+    }
+
+    /** Each action's score, as {@link fr.vigiesociale.engine.Scoring} gives it. */
+    private static Map<String, Double> scores(CompiledRules rules, List<Contribution> contributions) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        rules.scoring().scores(contributions).forEach((id, s) -> out.put(id, s.score()));
+        return out;
     }
 }

@@ -57,9 +57,9 @@ final class ReachableLevels {
 
     private static void record(CompiledRules rules, Scenario extreme, Map<String, Level> best) {
         List<Contribution> e = rules.contributions(extreme);
-        Map<String, Double> scores = AssessmentBuilder.scores(e, rules.ruleSet().weights().scale());
+        Map<String, fr.vigiesociale.engine.Scoring.ActionScore> scores = rules.scoring().scores(e);
         for (Contribution c : e) {
-            Level level = rules.ruleSet().weights().levels().levelOf(scores.get(c.action()));
+            Level level = scores.get(c.action()).level();
             best.merge(c.rule().name(), level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
     }

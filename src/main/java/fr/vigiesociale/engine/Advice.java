@@ -1,6 +1,5 @@
 package fr.vigiesociale.engine;
 
-import fr.vigiesociale.ruleset.Weights;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,17 +9,17 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What rule consequences call, as the DRL global {@code advice}, to turn "this rule matched" into a
- * {@link Contribution}: the action, reason and weight come from the rule's metadata, read once when
- * the rules loaded, never from the consequence. One per session: it opens each suggested action
- * once, so that context rules can raise it.
+ * {@link Contribution}. Each kind of rule has its own method, so the consequence states the rule's
+ * kind where the rule is written ({@link RuleKind#method()}); the action, reason and weight come
+ * from the rule's metadata, read once when the rules loaded, and the points from {@link Scoring}.
+ * One per session: it opens each suggested action once, so that context rules can raise it.
  */
 public final class Advice {
 
     static final String INDIRECT_REASON = "indirect";
-    static final String CONVERGENCE_MAX = "convergence.max";
 
-    /** What every session's advice shares: the rules' metadata and the catalogue's suggestions. */
-    record Book(Map<String, RuleSpec> rules, Map<String, Suggestion> suggestions, double convergenceMax) { }
+    /** What every session's advice shares: the rules' metadata, the catalogue's suggestions, the scoring. */
+    record Book(Map<String, RuleSpec> rules, Map<String, Suggestion> suggestions, Scoring scoring) { }
 
     private static final Comparator<Signal> BY_INDICATOR = Comparator.comparing(Signal::indicator);
 
@@ -32,43 +31,44 @@ public final class Advice {
     }
 
     /** A situation (a gap, a resource, the crisis itself) suggests the rule's action, worth its {@code @weight}. */
-    public Contribution suggest(RuleContext k) {
-        RuleSpec rule = rule(k, RuleKind.SITUATION);
-        return trigger(k, rule, rule.points(), List.of());
+    public Contribution suggestOnSituation(RuleContext k) {
+        return trigger(k, RuleKind.SITUATION, List.of());
     }
 
-    /** A signal suggests the rule's action, worth the signal's points (a fraction for an indirect answer). */
-    public Contribution suggest(RuleContext k, Signal signal) {
-        RuleSpec rule = rule(k, RuleKind.SIGNAL, RuleKind.INDIRECT_SIGNAL);
-        double points = rule.kind() == RuleKind.INDIRECT_SIGNAL ? Weights.round(signal.points() * rule.points()) : signal.points();
-        return trigger(k, rule, points, List.of(signal));
+    /** A signal suggests the rule's action, worth the signal's points. */
+    public Contribution suggestOnSignal(RuleContext k, Signal signal) {
+        return trigger(k, RuleKind.SIGNAL, List.of(signal));
+    }
+
+    /** A signal suggests an action that answers it only in part, worth the fraction {@code @weight} of its points. */
+    public Contribution suggestInPartOnSignal(RuleContext k, Signal signal) {
+        return trigger(k, RuleKind.INDIRECT_SIGNAL, List.of(signal));
     }
 
     /** Several signals at once (a crisis on several fronts…) suggest the rule's action, worth its {@code @weight}. */
-    public Contribution suggest(RuleContext k, List<Signal> signals) {
-        RuleSpec rule = rule(k, RuleKind.SIGNALS);
-        return trigger(k, rule, rule.points(), sorted(signals));
+    public Contribution suggestOnSignals(RuleContext k, List<Signal> signals) {
+        return trigger(k, RuleKind.SIGNALS, sorted(signals));
     }
 
     /** A context rule raises an action already suggested by its {@code @weight}. */
-    public Contribution raise(RuleContext k, Suggestion suggestion) {
-        RuleSpec rule = rule(k, RuleKind.CONTEXT);
-        return new Contribution(suggestion.action(), rule, rule.points(), List.of(), null);
+    public Contribution raiseInContext(RuleContext k, Suggestion suggestion) {
+        return raise(k, RuleKind.CONTEXT, suggestion, List.of());
     }
 
-    /**
-     * Signals converge on the publics of an action: its {@code @weight} for each signal beyond
-     * the first, up to {@code convergence.max}.
-     */
-    public Contribution raise(RuleContext k, Suggestion suggestion, List<Signal> signals) {
-        RuleSpec rule = rule(k, RuleKind.CONVERGENCE);
-        double points = Math.min(book.convergenceMax(), rule.points() * (signals.size() - 1));
-        return new Contribution(suggestion.action(), rule, points, sorted(signals), null);
+    /** Signals converge on the publics of an action: its {@code @weight} for each signal beyond the first, capped. */
+    public Contribution raiseOnConvergence(RuleContext k, Suggestion suggestion, List<Signal> signals) {
+        return raise(k, RuleKind.CONVERGENCE, suggestion, sorted(signals));
     }
 
-    private Contribution trigger(RuleContext k, RuleSpec rule, double points, List<Signal> signals) {
+    private Contribution trigger(RuleContext k, RuleKind kind, List<Signal> signals) {
+        RuleSpec rule = rule(k, kind);
         open(k.getKieRuntime(), rule.action());
-        return new Contribution(rule.action(), rule, points, signals, null);
+        return new Contribution(rule.action(), rule, book.scoring().points(rule, signals), signals, null);
+    }
+
+    private Contribution raise(RuleContext k, RuleKind kind, Suggestion suggestion, List<Signal> signals) {
+        RuleSpec rule = rule(k, kind);
+        return new Contribution(suggestion.action(), rule, book.scoring().points(rule, signals), signals, null);
     }
 
     /** Opens the suggestion of {@code action} in the session, once. */
@@ -78,15 +78,13 @@ public final class Advice {
         }
     }
 
-    private RuleSpec rule(RuleContext k, RuleKind... kinds) {
+    /** The rule firing; its kind was read from this very call when the rules loaded. */
+    private RuleSpec rule(RuleContext k, RuleKind kind) {
         RuleSpec rule = book.rules().get(k.getRule().getName());
-        for (RuleKind kind : kinds) {
-            if (rule.kind() == kind) {
-                return rule;
-            }
+        if (rule.kind() != kind) {
+            throw new IllegalStateException("rule « " + rule.name() + " » (" + rule.kind() + ") calls advice as " + kind);
         }
-        throw new IllegalStateException("rule « " + rule.name() + " » (" + rule.kind() + ") calls advice as "
-                + List.of(kinds));
+        return rule;
     }
 
     private static List<Signal> sorted(List<Signal> signals) {

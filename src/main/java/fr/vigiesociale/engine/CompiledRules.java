@@ -51,7 +51,8 @@ public final class CompiledRules implements RuleEvaluator {
     private final Map<String, Set<String>> readers = new LinkedHashMap<>();
     /** For each action, the trigger rules that suggest it, in {@link #rules()} order. */
     private final Map<String, List<RuleSpec>> triggers;
-    private final double corroborationFactor;
+    /** The one place where points become scores, with this rule set's weights. */
+    private final Scoring scoring;
     /** The data-gap search's runs, restricted to the rules that read the field tried. */
     private final WhatIfRuns whatIfs;
 
@@ -65,8 +66,8 @@ public final class CompiledRules implements RuleEvaluator {
         for (ActionDefinition d : ruleSet.actions().values()) {
             suggestions.put(d.id(), new Suggestion(d.id(), d.horizon(), d.preconisations(), d.policyAreas(), d.publics()));
         }
-        this.book = new Advice.Book(rules, suggestions, ruleSet.weights().points(Advice.CONVERGENCE_MAX));
-        this.corroborationFactor = ruleSet.weights().points(Corroboration.WEIGHT);
+        this.scoring = new Scoring(ruleSet.weights());
+        this.book = new Advice.Book(rules, suggestions, scoring);
         this.whatIfs = new WhatIfRuns(rules, (scenario, only, open, signals) -> run(scenario, null, only, open, signals));
         rules.values().forEach(r -> r.reads().forEach(path ->
                 readers.computeIfAbsent(path, k -> new java.util.TreeSet<>()).add(r.name())));
@@ -135,6 +136,11 @@ public final class CompiledRules implements RuleEvaluator {
         return ruleSet;
     }
 
+    /** How this rule set's contributions become points, scores and levels. */
+    public Scoring scoring() {
+        return scoring;
+    }
+
     /** Every rule of the base, sorted by file then name. */
     public List<RuleSpec> rules() {
         return rules.values().stream().sorted(Comparator.comparing(RuleSpec::file).thenComparing(r -> r.name())).toList();
@@ -189,7 +195,7 @@ public final class CompiledRules implements RuleEvaluator {
      * {@link Contribution#raw()} for the other way), in a fixed order.
      */
     public List<Contribution> combine(List<Contribution> raw) {
-        List<Contribution> contributions = Corroboration.apply(raw, corroborationFactor);
+        List<Contribution> contributions = new ArrayList<>(scoring.corroborate(raw));
         // Drools does not promise an order: sort fully so results are reproducible.
         contributions.sort(ORDER);
         return List.copyOf(contributions);
@@ -237,7 +243,7 @@ public final class CompiledRules implements RuleEvaluator {
                 Double v = scenario.indicators().values().get(i);
                 IndicatorThreshold t = ruleSet.thresholds().get(i);
                 if (v != null && t != null) {
-                    session.insert(new Signal(i, v, t, t.status(v), ruleSet.weights().signalPoints(t, v)));
+                    session.insert(new Signal(i, v, t, t.status(v), scoring.signalPoints(t, v)));
                 }
             }
             int firings = only == null || pool != null ? session.fireAllRules(MAX_FIRINGS)

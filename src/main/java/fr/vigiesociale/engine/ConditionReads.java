@@ -53,7 +53,8 @@ final class ConditionReads {
 
     /** One rule as its DRL states it: where it is, and what its conditions read. */
     record Rule(String name, String file, int line, Set<String> reads, Set<Indicator> indicatorsNamed,
-                Set<String> countsUsed, Map<String, Integer> actionsNamed, Map<String, Integer> metadataLines) {
+                Set<String> countsUsed, Map<String, Integer> actionsNamed, Map<String, Integer> metadataLines,
+                List<String> adviceCalls) {
 
         /** The line of the rule's {@code @key} annotation, or of the rule itself when it has none. */
         int metadataLine(String key) {
@@ -63,6 +64,7 @@ final class ConditionReads {
 
     private static final java.util.regex.Pattern ACTION_TEST = java.util.regex.Pattern.compile(
             "\\baction\\s*(?:==|!=|not\\s+in|in)\\s*(\\([^)]*\\)|\"[^\"]*\")");
+    private static final java.util.regex.Pattern ADVICE_CALL = java.util.regex.Pattern.compile("\\badvice\\s*\\.\\s*(\\w+)\\s*\\(");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]*)\"");
 
     private ConditionReads() {
@@ -88,10 +90,21 @@ final class ConditionReads {
                     problems.add(RuleProblem.of(file, r.getLine(), "duplicateRule", r.getName(), out.get(r.getName()).file()));
                 }
                 out.put(r.getName(), new Rule(r.getName(), file, r.getLine(), c.reads, c.indicators, c.counts,
-                        c.actions, annotationLines(text, r.getLine(), r.getLhs().getLine())));
+                        c.actions, annotationLines(text, r.getLine(), r.getLhs().getLine()),
+                        adviceCalls(String.valueOf(r.getConsequence()))));
             }
         });
         return out;
+    }
+
+    /** The {@code advice} methods a consequence calls, in order: the one call states the rule's kind. */
+    private static List<String> adviceCalls(String consequence) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = ADVICE_CALL.matcher(consequence);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return List.copyOf(out);
     }
 
     /** Walks one rule's conditions. */

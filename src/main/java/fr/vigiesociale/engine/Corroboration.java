@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Several trigger rules may open the same action (closed services and digital exclusion both call
+ * Part of {@link Scoring}. Several trigger rules may open the same action (closed services and digital exclusion both call
  * for accessible crisis information). The need is not twice as great: the strongest trigger counts
  * in full, each other one for {@code trigger.corroborationFactor} of its points, and its reason
  * says so. Context contributions are untouched.
@@ -17,7 +17,6 @@ import java.util.Map;
  */
 final class Corroboration {
 
-    static final String WEIGHT = "trigger.corroborationFactor";
     static final String REASON = "corroborating";
 
     private static final Comparator<Contribution> STRENGTH = Comparator.comparingDouble(Contribution::points)

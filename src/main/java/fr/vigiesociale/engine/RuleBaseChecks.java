@@ -19,7 +19,7 @@ import java.util.Set;
 final class RuleBaseChecks {
 
     /** Weights the engine itself uses, besides the rules' {@code @weight}. */
-    static final List<String> ENGINE_WEIGHTS = List.of(Corroboration.WEIGHT, Advice.CONVERGENCE_MAX);
+    static final List<String> ENGINE_WEIGHTS = List.of(Scoring.CORROBORATION, Scoring.CONVERGENCE_MAX);
 
     private RuleBaseChecks() {
     }
@@ -56,6 +56,11 @@ final class RuleBaseChecks {
                 problems.add(RuleProblem.of(RuleSet.WEIGHTS_FILE, 0, "missingEngineWeight", w));
             }
         }
+        Double corroboration = rs.weights().points().get(Scoring.CORROBORATION);
+        if (corroboration != null && (corroboration < 0 || corroboration > 1)) {
+            problems.add(RuleProblem.of(RuleSet.WEIGHTS_FILE, rs.line(RuleSet.WEIGHTS_FILE, Scoring.CORROBORATION),
+                    "engineNotAFraction", Scoring.CORROBORATION, corroboration));
+        }
         for (String w : rs.weights().points().keySet()) {
             if (!weights.contains(w)) {
                 problems.add(RuleProblem.of(RuleSet.WEIGHTS_FILE, rs.line(RuleSet.WEIGHTS_FILE, w), "unusedWeight", w));
@@ -68,14 +73,15 @@ final class RuleBaseChecks {
                 problems.add(RuleProblem.of(rs.actionFile(a), rs.line(rs.actionFile(a), a), "unreachedAction", a));
             }
         }
-        engineTexts(rs, specs, texts, problems);
+        engineTexts(rs, drl, texts, problems);
     }
 
     /**
      * The texts the engine adds (each indicator's sentence, the two scoring sentences) use only what
      * it fills; every rule entry of a data file names a rule of the DRL file beside it.
      */
-    private static void engineTexts(RuleSet rs, Map<String, RuleSpec> specs, RuleChecks texts, List<RuleProblem> problems) {
+    private static void engineTexts(RuleSet rs, Map<String, ConditionReads.Rule> drl, RuleChecks texts,
+                                    List<RuleProblem> problems) {
         for (Map.Entry<Indicator, IndicatorThreshold> e : rs.thresholds().entrySet()) {
             Set<String> allowed = new java.util.LinkedHashSet<>(RuleKind.SIGNAL.placeholders());
             if (e.getValue().alarm() == null) {
@@ -86,11 +92,11 @@ final class RuleBaseChecks {
         texts.text(Corroboration.REASON, Set.of(Contribution.FULL_POINTS, Contribution.PERCENT), null);
         texts.text(Advice.INDIRECT_REASON, Set.of(Contribution.INDIRECT_PERCENT), null);
         for (RuleTexts words : rs.ruleTexts().values()) {
-            RuleSpec rule = specs.get(words.name());
+            ConditionReads.Rule rule = drl.get(words.name());
             if (rule == null || !RuleTexts.besides(rule.file()).equals(words.file())) {
-                String drl = words.file().replaceAll("\\.yaml$", ".drl");
-                List<String> there = specs.values().stream().filter(s -> s.file().equals(drl)).map(RuleSpec::name).toList();
-                problems.add(RuleProblem.of(words.file(), words.line(), "unknownRuleTexts", words.name(), drl,
+                String file = words.file().replaceAll("\\.yaml$", ".drl");
+                List<String> there = drl.values().stream().filter(r -> r.file().equals(file)).map(ConditionReads.Rule::name).toList();
+                problems.add(RuleProblem.of(words.file(), words.line(), "unknownRuleTexts", words.name(), file,
                         RuleChecks.closest(words.name(), there)));
             }
         }

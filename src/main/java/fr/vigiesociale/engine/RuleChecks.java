@@ -52,6 +52,11 @@ final class RuleChecks {
                         closest(rule.weight(), ruleSet.weights().points().keySet()));
             }
         }
+        double points = ruleSet.weights().points().getOrDefault(rule.weight(), 0.5);
+        if (rule.kind() == RuleKind.INDIRECT_SIGNAL && (points < 0 || points > 1)) {
+            // the rule's kind, not its weight's name, says that the weight is a share of the signal's points
+            problem(rule, drl, "weight", "notAFraction", rule.weight(), points);
+        }
         for (String cited : rule.cites()) {
             if (!fields.contains(cited)) {
                 problem(rule, drl, "cites", "unknownField", cited, closest(cited, fields));

@@ -2,29 +2,32 @@ package fr.vigiesociale.engine;
 
 /**
  * How a rule gives points, which is also the kind of the contributions it makes. A trigger kind
- * suggests the rule's action; a context kind only raises an action other rules suggested.
- * The kind follows from what the rule's consequence hands to {@code advice} (a signal, a list of
- * signals, a suggestion…), and decides which metadata the rule must carry.
+ * suggests the rule's action; a context kind only raises an action other rules suggested. The rule
+ * states its kind where it is written: its consequence calls the {@code advice} method of that kind
+ * ({@link #method()}). The kind decides which metadata the rule must carry and which placeholders
+ * its reason may use.
  */
 public enum RuleKind {
-    /** A signal suggests the action, worth the signal's points ({@code advice.suggest(kcontext, $s)}). */
-    SIGNAL(true, "value", "watch", "alarm"),
-    /** A signal the action answers only in part: {@code trigger.indirectFactor} of its points. */
-    INDIRECT_SIGNAL(true, "value", "watch", "alarm"),
+    /** A signal suggests the action, worth the signal's points ({@code advice.suggestOnSignal(kcontext, $s)}). */
+    SIGNAL(true, "suggestOnSignal", "value", "watch", "alarm"),
+    /** A signal the action answers only in part: the fraction {@code @weight} of its points. */
+    INDIRECT_SIGNAL(true, "suggestInPartOnSignal", "value", "watch", "alarm"),
     /** A situation (a gap, a resource, the crisis itself) suggests the action, worth {@code @weight}. */
-    SITUATION(true),
-    /** Several signals at once suggest the action, worth {@code @weight} ({@code advice.suggest(kcontext, $signals)}). */
-    SIGNALS(true, "count", "areas", "areaNames", "indicators"),
-    /** Raises an action already suggested, by {@code @weight} ({@code advice.raise(kcontext, $a)}). */
-    CONTEXT(false),
+    SITUATION(true, "suggestOnSituation"),
+    /** Several signals at once suggest the action, worth {@code @weight} ({@code advice.suggestOnSignals(kcontext, $signals)}). */
+    SIGNALS(true, "suggestOnSignals", "count", "areas", "areaNames", "indicators"),
+    /** Raises an action already suggested, by {@code @weight} ({@code advice.raiseInContext(kcontext, $a)}). */
+    CONTEXT(false, "raiseInContext"),
     /** Raises an action already suggested for each signal converging on its publics beyond the first. */
-    CONVERGENCE(false, "count", "publics", "indicators");
+    CONVERGENCE(false, "raiseOnConvergence", "count", "publics", "indicators");
 
     private final boolean trigger;
+    private final String method;
     private final java.util.Set<String> placeholders;
 
-    RuleKind(boolean trigger, String... placeholders) {
+    RuleKind(boolean trigger, String method, String... placeholders) {
         this.trigger = trigger;
+        this.method = method;
         this.placeholders = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(java.util.List.of(placeholders)));
     }
 
@@ -35,6 +38,16 @@ public enum RuleKind {
      */
     public java.util.Set<String> placeholders() {
         return placeholders;
+    }
+
+    /** The {@code advice} method a rule of this kind calls in its consequence. */
+    public String method() {
+        return method;
+    }
+
+    /** The kind whose {@code advice} method is {@code method}. */
+    public static java.util.Optional<RuleKind> byMethod(String method) {
+        return java.util.Arrays.stream(values()).filter(k -> k.method.equals(method)).findFirst();
     }
 
     /** True for the kinds that suggest an action, false for those that only raise one. */

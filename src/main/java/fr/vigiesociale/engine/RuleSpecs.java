@@ -6,20 +6,18 @@ import fr.vigiesociale.ruleset.RuleProblem;
 import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.ruleset.RuleTexts;
 import fr.vigiesociale.ruleset.SourceLink;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Declaration;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
  * Reads each compiled rule's metadata ({@code Rule.getMetaData()}) into a {@link RuleSpec}, with
- * what its DRL says of its conditions. A rule's kind follows from the facts its consequence hands
- * to {@code advice}: a signal, a list of signals, a suggestion (and signals). Missing or malformed
+ * what its DRL says of its conditions and its words from the data file beside it. A rule's kind is
+ * the {@code advice} method its consequence calls ({@link RuleKind#method()}). Missing or malformed
  * metadata is a problem with the rule's file and line; {@link RuleChecks} then checks that
  * everything the metadata names exists.
  */
@@ -27,7 +25,6 @@ final class RuleSpecs {
 
     /** The metadata a rule may carry; its words are in the data file beside its DRL file. */
     static final List<String> KEYS = List.of("action", "weight", "cites", "source", "stated");
-    static final String INDIRECT_WEIGHT = "trigger.indirectFactor";
 
     private RuleSpecs() {
     }
@@ -38,8 +35,9 @@ final class RuleSpecs {
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 ConditionReads.Rule conditions = drl.get(r.getName());
-                if (conditions != null) {
-                    out.put(r.getName(), spec((RuleImpl) r, ruleSet, conditions, problems));
+                RuleSpec spec = conditions == null ? null : spec((RuleImpl) r, ruleSet, conditions, problems);
+                if (spec != null) {
+                    out.put(r.getName(), spec);
                 }
             }
         }
@@ -54,7 +52,10 @@ final class RuleSpecs {
                 m.problem(key, "unknownMetadata", key, String.join(", ", KEYS));
             }
         }
-        RuleKind kind = kind(r, m.text("weight", false));
+        RuleKind kind = kind(c, problems);
+        if (kind == null) {
+            return null;
+        }
         String action = m.text("action", kind.trigger());
         if (!kind.trigger() && action != null) {
             m.problem("action", "contextWithAction");
@@ -62,7 +63,7 @@ final class RuleSpecs {
         RuleTexts words = words(ruleSet, c, m, kind);
         String weight = kind.fromSignal() ? m.text("weight", false) : m.text("weight", true);
         if (kind == RuleKind.SIGNAL && weight != null) {
-            m.problem("weight", "signalWithWeight", weight, INDIRECT_WEIGHT);
+            m.problem("weight", "signalWithWeight", weight, RuleKind.INDIRECT_SIGNAL.method());
         }
         String weightName = kind == RuleKind.SIGNAL ? RuleSpec.SIGNAL_WEIGHT : weight == null ? "" : weight;
         Double points = ruleSet.weights().points().get(weightName);
@@ -107,36 +108,19 @@ final class RuleSpecs {
         return words;
     }
 
-    /** The kind, from the types of the facts the consequence uses. */
-    private static RuleKind kind(RuleImpl r, String weight) {
-        boolean signal = false;
-        boolean signals = false;
-        boolean suggestion = false;
-        Map<String, Declaration> declarations = r.getDeclarations();
-        for (String id : r.getRequiredDeclarationsForConsequence(RuleImpl.DEFAULT_CONSEQUENCE_NAME)) {
-            Declaration d = declarations.get(id);
-            Class<?> type = d == null ? Object.class : d.getDeclarationClass();
-            signal |= type == Signal.class;
-            signals |= Collection.class.isAssignableFrom(type) || type == Object.class;
-            suggestion |= type == Suggestion.class;
-        }
-        if (suggestion) {
-            return signals ? RuleKind.CONVERGENCE : RuleKind.CONTEXT;
-        }
-        if (signal) {
-            return isFactor(weight) ? RuleKind.INDIRECT_SIGNAL : RuleKind.SIGNAL;
-        }
-        return signals ? RuleKind.SIGNALS : RuleKind.SITUATION;
-    }
-
     /**
-     * True for the name of a factor a signal rule may scale its signal's points by (an indirect
-     * answer): {@code trigger.indirectFactor} or another {@code trigger.…Factor}; the corroboration
-     * factor is the engine's own.
+     * The kind the consequence states by the one {@code advice} method it calls; {@code null} (with
+     * a problem at the rule's line listing the methods) when it calls none, several, or an unknown one.
      */
-    private static boolean isFactor(String weight) {
-        return weight != null && weight.startsWith("trigger.") && weight.endsWith("Factor")
-                && !weight.equals(Corroboration.WEIGHT);
+    private static RuleKind kind(ConditionReads.Rule c, List<RuleProblem> problems) {
+        List<String> calls = c.adviceCalls();
+        java.util.Optional<RuleKind> kind = calls.size() == 1 ? RuleKind.byMethod(calls.get(0)) : java.util.Optional.empty();
+        if (kind.isEmpty()) {
+            problems.add(RuleProblem.of(c.file(), c.line(), "adviceCall", c.name(),
+                    calls.isEmpty() ? "—" : String.join(", ", calls),
+                    String.join(", ", java.util.Arrays.stream(RuleKind.values()).map(RuleKind::method).toList())));
+        }
+        return kind.orElse(null);
     }
 
     private static String orEmpty(String s) {

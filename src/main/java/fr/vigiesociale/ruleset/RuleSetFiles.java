@@ -29,7 +29,10 @@ public record RuleSetFiles(String location, SortedMap<String, byte[]> files) {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** Every regular file under {@code dir}, skipping hidden ones. */
+    /** The rule author's guide at the top of a rule folder: not part of the rule base, nor of its SHA-256. */
+    public static final String GUIDE = "README.md";
+
+    /** Every regular file under {@code dir}, skipping hidden ones and the guide. */
     public static RuleSetFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RuleBaseException(dir.toString(),
@@ -39,7 +42,7 @@ public record RuleSetFiles(String location, SortedMap<String, byte[]> files) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(".") && !rel.contains("/.") && !rel.equals("INDEX")) {
+                if (!rel.startsWith(".") && !rel.contains("/.") && !rel.equals("INDEX") && !rel.equals(GUIDE)) {
                     files.put(rel, Files.readAllBytes(p));
                 }
             }

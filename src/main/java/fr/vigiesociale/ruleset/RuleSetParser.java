@@ -119,12 +119,7 @@ final class RuleSetParser {
                 yaml.problem(e.value(), "expectedNumber", "points", e.key());
                 continue;
             }
-            double d = n.doubleValue();
-            if (e.key().endsWith("Factor") && (d < 0 || d > 1)) {
-                // a factor scales points (trigger.corroborationFactor, trigger.indirectFactor)
-                yaml.problem(e.value(), "notAFraction", e.key());
-            }
-            points.put(e.key(), d);
+            points.put(e.key(), n.doubleValue());
         }
         Weights.LevelBounds levels = new Weights.LevelBounds(num(yaml, l, "CRITICAL"), num(yaml, l, "HIGH"), num(yaml, l, "MEDIUM"));
         if (scale.withoutAlarm().ceiling() > levels.critical()) {

@@ -11,22 +11,11 @@ package fr.vigiesociale.ruleset;
  */
 public record ScoreScale(Band withAlarm, Band withoutAlarm) {
 
-    /** A range of scores: the points count in full up to {@code knee}, then approach {@code ceiling}. */
-    public record Band(double knee, double ceiling) {
-
-        /**
-         * The score of {@code points}, shown with one decimal, always below the ceiling. Past the knee
-         * the curve keeps the slope of the straight part where they meet: knee + room × (1 − e^(−excess / room)).
-         */
-        public double score(double points) {
-            if (points <= knee) {
-                return Weights.round(points);
-            }
-            double room = ceiling - knee;
-            double s = knee + room * (1 - Math.exp(-(points - knee) / room));
-            return Math.min(Weights.round(s), Weights.round(ceiling - 0.1));
-        }
-    }
+    /**
+     * A range of scores: the points count in full up to {@code knee}, then approach {@code ceiling}
+     * ({@code Scoring.curve} draws the curve).
+     */
+    public record Band(double knee, double ceiling) { }
 
     /** The band of an action, by whether one of its own triggers is a signal at its alarm threshold. */
     public Band band(boolean alarmTrigger) {

@@ -1,28 +1,18 @@
 package fr.vigiesociale.ruleset;
 
-import fr.vigiesociale.scenario.Indicator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Every number of the scoring model, read from {@code weights.yaml}: level bounds, the points a
  * signal is worth between its thresholds, and the named points of structural triggers and
- * context rules (referred to by name from the DRL, so no rule holds a magic number).
+ * context rules (referred to by name from the DRL, so no rule holds a magic number). The arithmetic
+ * on them is the engine's {@code Scoring}, in one place.
  */
 public record Weights(LevelBounds levels, SignalPoints signal, ScoreScale scale, Map<String, Double> points) {
 
     /** Lowest score of each level; below {@code medium} an action is LOW. */
-    public record LevelBounds(double critical, double high, double medium) {
-        public Level levelOf(double score) {
-            if (score >= critical) {
-                return Level.CRITICAL;
-            }
-            if (score >= high) {
-                return Level.HIGH;
-            }
-            return score >= medium ? Level.MEDIUM : Level.LOW;
-        }
-    }
+    public record LevelBounds(double critical, double high, double medium) { }
 
     /**
      * Points of a signal: {@code watch} at the watch threshold, rising linearly to {@code alarm}
@@ -41,25 +31,6 @@ public record Weights(LevelBounds levels, SignalPoints signal, ScoreScale scale,
             throw new IllegalArgumentException("unknown weight '" + name + "' (weights.yaml)");
         }
         return p;
-    }
-
-    /** The points a signal is worth, growing with how far past its thresholds the value is. */
-    public double signalPoints(IndicatorThreshold t, double value) {
-        boolean higherIsWorse = t.indicator().direction() == Indicator.Direction.HIGHER_IS_WORSE;
-        double v = higherIsWorse ? value : -value;
-        double watch = higherIsWorse ? t.watch() : -t.watch();
-        if (v < watch) {
-            return 0;
-        }
-        if (t.alarm() == null) {
-            return signal.watch();
-        }
-        double alarm = higherIsWorse ? t.alarm() : -t.alarm();
-        double span = alarm - watch;
-        if (v < alarm) {
-            return round(signal.watch() + (signal.alarm() - signal.watch()) * (v - watch) / span);
-        }
-        return round(signal.alarm() + (signal.max() - signal.alarm()) * Math.min(1, (v - alarm) / span));
     }
 
     /** Scores are shown with one decimal. */

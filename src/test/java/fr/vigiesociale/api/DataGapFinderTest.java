@@ -84,14 +84,14 @@ class DataGapFinderTest {
      */
     private static List<String> bruteForce(CompiledRules rules, Scenario s) {
         Map<String, Object> known = s.fields();
-        Map<String, Double> base = AssessmentBuilder.scores(rules.contributions(s), rules.ruleSet().weights().scale());
+        Map<String, Double> base = TestRules.scores(rules, rules.contributions(s));
         List<Map.Entry<Double, String>> out = new ArrayList<>();
         for (FieldSpec field : DataGapFinder.asked(rules, s)) {
             Map<String, Double> gains = new LinkedHashMap<>();
             for (Object candidate : DataGapFinder.candidates(rules, field, s)) {
                 Map<String, Object> whatIf = new LinkedHashMap<>(known);
                 whatIf.put(field.path(), candidate);
-                AssessmentBuilder.scores(rules.contributions(Scenario.fromFields(whatIf)), rules.ruleSet().weights().scale()).forEach((action, score) -> {
+                TestRules.scores(rules, rules.contributions(Scenario.fromFields(whatIf))).forEach((action, score) -> {
                     double gain = score - base.getOrDefault(action, 0.0);
                     if (gain > 1e-9) {
                         gains.merge(action, gain, Math::max);

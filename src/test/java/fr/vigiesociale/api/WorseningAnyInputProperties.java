@@ -80,8 +80,7 @@ class WorseningAnyInputProperties {
     }
 
     private static Map<String, Double> scores(Map<String, Object> fields) {
-        return AssessmentBuilder.scores(TestRules.compiled().contributions(Scenario.fromFields(fields)),
-                TestRules.compiled().ruleSet().weights().scale());
+        return TestRules.scores(TestRules.compiled(), TestRules.compiled().contributions(Scenario.fromFields(fields)));
     }
 
     @Provide

@@ -52,8 +52,7 @@ class WorseningIndicatorProperties {
     }
 
     private static Map<String, Double> scores(Map<String, Object> fields) {
-        return AssessmentBuilder.scores(TestRules.compiled().contributions(Scenario.fromFields(fields)),
-                TestRules.compiled().ruleSet().weights().scale());
+        return TestRules.scores(TestRules.compiled(), TestRules.compiled().contributions(Scenario.fromFields(fields)));
     }
 
     private static double clamp(Indicator i, double v) {

@@ -33,6 +33,23 @@ class UserDocsTest {
     private static final Path JAVA = Path.of("docs/api-java.md");
     private static final Path THIS_SOURCE = Path.of("src/test/java/fr/vigiesociale/docs/UserDocsTest.java");
 
+    /** A relative link of a Markdown page: {@code [text](../rules/README.md#anchor)}. */
+    private static final Pattern LINK = Pattern.compile("\\]\\((?!https?:|mailto:|#)([^)\\s#]+)(?:#[^)]*)?\\)");
+
+    @Test
+    void everyRelativeLinkOfTheDocumentationLeadsToAFile() throws IOException {
+        List<Path> pages = new java.util.ArrayList<>(List.of(Path.of("README.md"), Path.of("rules/README.md")));
+        try (var docs = Files.list(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        for (Path page : pages) {
+            Matcher m = LINK.matcher(Files.readString(page));
+            while (m.find()) {
+                assertThat(page.resolveSibling(m.group(1)).normalize()).as("link %s in %s", m.group(1), page).exists();
+            }
+        }
+    }
+
     @Test
     void theRuleTableIsGeneratedFromTheRuleBase() throws IOException {
         GeneratedDocsTest.assertUpToDate(RULES,

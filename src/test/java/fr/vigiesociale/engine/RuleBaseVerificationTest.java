@@ -197,6 +197,55 @@ class RuleBaseVerificationTest {
     }
 
     @Test
+    void aConsequenceThatDoesNotStateItsKindIsRefusedAtTheRule() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, SHELTER, "insert(advice.suggestOnSituation(kcontext));\nend\n\n// En crise sanitaire",
+                "insert(advice.suggestSituation(kcontext));\nend\n\n// En crise sanitaire");
+        RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
+                () -> CompiledRules.compileDrl(RuleSetFiles.fromDirectory(dir)));
+        // Drools refuses the unknown method; were it to exist, the load would refuse the kind
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo(SHELTER));
+    }
+
+    @Test
+    void aRuleThatCallsTwoKindsOfAdviceIsRefusedListingTheKinds() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, SHELTER, "insert(advice.suggestOnSituation(kcontext));\nend\n\n// En crise sanitaire",
+                "insert(advice.suggestOnSituation(kcontext));\n    insert(advice.suggestOnSituation(kcontext));\nend\n\n// En crise sanitaire");
+        RuleProblem p = only(load(), "adviceCall");
+        assertAt(p, SHELTER, lineOf(dir, SHELTER, "rule \"115 saturé sans équipe d'aller-vers"));
+        assertThat(p.message(Lang.FR)).contains("suggestOnSignal", "suggestInPartOnSignal", "raiseInContext");
+    }
+
+    @Test
+    void aShareOfASignalsPointsAboveOneIsRefusedAtTheRule() throws IOException {
+        RuleFolders.copy(dir);
+        edit(dir, "weights.yaml", "  trigger.moderateBurdenFactor: 0.4", "  trigger.moderateBurdenFactor: 1.4");
+        RuleBaseException e = load();
+        assertThat(e.problems()).filteredOn(p -> p.code().equals("notAFraction")).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.message(Lang.FR)).contains("trigger.moderateBurdenFactor", "1.4"));
+    }
+
+    @Test
+    void renamingAWeightChangesNoArithmetic() throws IOException {
+        // which rules answer a signal in part is stated by their consequence, not by their weight's name
+        RuleFolders.copy(dir);
+        for (String drl : RuleSetFiles.fromDirectory(dir).drlFiles().keySet()) {
+            String text = Files.readString(dir.resolve(drl));
+            Files.writeString(dir.resolve(drl), text.replace("@weight(\"trigger.indirectFactor\")", "@weight(\"partDuSignal\")"));
+        }
+        String all = Files.readString(dir.resolve("weights.yaml"));
+        Files.writeString(dir.resolve("weights.yaml"), all.replace("  trigger.indirectFactor: 0.6", "  partDuSignal: 0.6"));
+        var renamed = CompiledRules.compileDrl(RuleSetFiles.fromDirectory(dir));
+        var bundled = fr.vigiesociale.TestRules.compiled();
+        for (String file : java.util.List.of("departement-multi-fronts.yaml", "quartiers-nord-confinement.yaml")) {
+            var scenario = fr.vigiesociale.api.VigieSociale.readScenario(Path.of("scenarios", file));
+            assertThat(fr.vigiesociale.TestRules.scores(renamed, renamed.contributions(scenario))).as(file)
+                    .isEqualTo(fr.vigiesociale.TestRules.scores(bundled, bundled.contributions(scenario)));
+        }
+    }
+
+    @Test
     void aCitedFieldTheConditionsDoNotReadIsRefused() throws IOException {
         RuleFolders.copy(dir);
         edit(dir, SHELTER, "@cites([\"resources.outreachTeams\"])", "@cites([\"resources.outreachTeams\", \"crisis.phase\"])");
