@@ -112,9 +112,7 @@ final class DataGapFinder {
         Map<String, Object> known = scenario.fields();
         return ScenarioFields.all().stream()
                 .filter(f -> !f.required() && f.defaultValue() == null && !known.containsKey(f.path()))
-                .filter(f -> (f.block().equals("indicators") ? Indicator.byKey(f.key()) : java.util.Optional.<Indicator>empty())
-                        .map(i -> rules.ruleSet().thresholds().get(i))
-                        .map(t -> t.asked().asksIn(scenario.crisis())).orElse(true))
+                .filter(f -> rules.ruleSet().askScope(f.path()).asksIn(scenario.crisis()))
                 .toList();
     }
 
@@ -130,11 +128,16 @@ final class DataGapFinder {
             case ENUM:
                 return List.copyOf(field.allowed());
             case INTEGER:
-                return List.of(0L, 10L);
+                // a count a rule compares with a threshold (households, layoffs) is tried large too
+                return List.of(0L, 10L, 1000L);
             case NUMBER:
                 Indicator indicator = Indicator.byKey(field.key()).orElse(null);
                 IndicatorThreshold t = indicator == null ? null : rules.ruleSet().thresholds().get(indicator);
-                return t == null ? List.of() : List.of(worstCase(t));
+                if (t != null) {
+                    return List.of(worstCase(t));
+                }
+                // a share that is not an indicator (the population without power): its worst reading
+                return field.max() == null ? List.of() : List.of(field.max());
             default:
                 return List.of();
         }

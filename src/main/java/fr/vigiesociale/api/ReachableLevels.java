@@ -88,6 +88,12 @@ final class ReachableLevels {
         f.put("crisis.phase", phase);
         f.put("crisis.lockdown", lockdown);
         f.put("crisis.weeksElapsed", 52);
+        // the worst case has people evacuated, networks down, care homes closed, layoffs announced;
+        // the middle one has none of them (phones work: the register is called, not visited)
+        f.put("crisis.householdsDisplaced", worst ? 1000 : 0);
+        f.put("crisis.powerOrPhoneCutPct", worst ? 100.0 : 0.0);
+        f.put("crisis.careHomesClosedToVisits", worst);
+        f.put("crisis.layoffsAnnounced", worst ? 1000 : 0);
         if (indicatorsKnown) {
             for (Indicator i : Indicator.values()) {
                 f.put(i.path(), worst(i));

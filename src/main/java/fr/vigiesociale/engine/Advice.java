@@ -35,6 +35,11 @@ public final class Advice {
         return trigger(k, RuleKind.SITUATION, List.of());
     }
 
+    /** A situation that endangers lives now suggests the rule's action, worth its {@code @weight}; it may be CRITICAL. */
+    public Contribution suggestOnEmergency(RuleContext k) {
+        return trigger(k, RuleKind.EMERGENCY, List.of());
+    }
+
     /** A signal suggests the rule's action, worth the signal's points. */
     public Contribution suggestOnSignal(RuleContext k, Signal signal) {
         return trigger(k, RuleKind.SIGNAL, List.of(signal));

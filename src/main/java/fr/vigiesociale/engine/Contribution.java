@@ -55,11 +55,12 @@ public record Contribution(String action, RuleSpec rule, double points, List<Sig
     }
 
     /**
-     * True for the action's own signal at or past its alarm threshold: the only kind of trigger that
-     * lets an action's score reach CRITICAL (an indirect answer to a signal does not).
+     * True for the action's own signal at or past its alarm threshold, or a situation that endangers
+     * lives now: the only triggers that let an action's score reach CRITICAL (an indirect answer to a
+     * signal does not, nor context).
      */
     public boolean alarmTrigger() {
-        return rule.kind() == RuleKind.SIGNAL && signals.get(0).alarming();
+        return rule.kind() == RuleKind.EMERGENCY || rule.kind() == RuleKind.SIGNAL && signals.get(0).alarming();
     }
 
     /** True for a trigger counted in part, because a stronger one already opened the same action. */

@@ -14,6 +14,12 @@ public enum RuleKind {
     INDIRECT_SIGNAL(true, "suggestInPartOnSignal", "value", "watch", "alarm"),
     /** A situation (a gap, a resource, the crisis itself) suggests the action, worth {@code @weight}. */
     SITUATION(true, "suggestOnSituation"),
+    /**
+     * A situation that endangers lives now (households evacuated, people on life support without
+     * power) suggests the action, worth {@code @weight}: like a signal at its alarm threshold, it may
+     * make the action CRITICAL, to start within 48 hours.
+     */
+    EMERGENCY(true, "suggestOnEmergency"),
     /** Several signals at once suggest the action, worth {@code @weight} ({@code advice.suggestOnSignals(kcontext, $signals)}). */
     SIGNALS(true, "suggestOnSignals", "count", "areas", "areaNames", "indicators"),
     /** Raises an action already suggested, by {@code @weight} ({@code advice.raiseInContext(kcontext, $a)}). */

@@ -118,7 +118,7 @@ public final class Scoring {
             case SIGNAL -> signals.get(0).points();
             case INDIRECT_SIGNAL -> Weights.round(signals.get(0).points() * rule.points());
             case CONVERGENCE -> Math.min(weights.points(CONVERGENCE_MAX), rule.points() * (signals.size() - 1));
-            case SITUATION, SIGNALS, CONTEXT -> rule.points();
+            case SITUATION, EMERGENCY, SIGNALS, CONTEXT -> rule.points();
         };
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param actionFiles the data file each action is defined in, by action id
  * @param ruleTexts   each rule's words, by rule name, from the data file beside its DRL file
+ * @param factScopes  when a first-day fact of the crisis block is worth asking for, by field path
  * @param lines where keys of the data files stand, {@code "weights.yaml:trigger.gap" -> 42}, so that
  *              problems found after loading (an unused weight) still name their line
  */
@@ -25,6 +26,7 @@ public record RuleSet(
         Map<String, String> actionFiles,
         Map<String, RuleTexts> ruleTexts,
         Map<Indicator, IndicatorThreshold> thresholds,
+        Map<String, GapScope> factScopes,
         CountThresholds counts,
         Weights weights,
         ReasonTexts reasons,
@@ -59,12 +61,19 @@ public record RuleSet(
         Map<String, ActionDefinition> out = new java.util.LinkedHashMap<>();
         actions.forEach((id, a) -> out.put(id, a.withPreconisations(byAction.getOrDefault(id, List.of()))));
         return new RuleSet(files, name, version, declaredFiles, java.util.Collections.unmodifiableMap(out), actionFiles,
-                ruleTexts, thresholds, counts, weights, reasons, sources, lines);
+                ruleTexts, thresholds, factScopes, counts, weights, reasons, sources, lines);
     }
 
     /** The data file action {@code id} is defined in ({@code solidarity/food-aid.yaml}). */
     public String actionFile(String id) {
         return actionFiles.getOrDefault(id, "");
+    }
+
+    /** When not knowing scenario field {@code path} is worth saying: always, unless thresholds.yaml scopes it. */
+    public GapScope askScope(String path) {
+        return Indicator.byKey(path.replaceFirst("^indicators\\.", "")).filter(i -> path.startsWith("indicators."))
+                .map(i -> thresholds.containsKey(i) ? thresholds.get(i).asked() : GapScope.ALWAYS)
+                .orElse(factScopes.getOrDefault(path, GapScope.ALWAYS));
     }
 
     public Optional<IndicatorThreshold> threshold(Indicator indicator) {

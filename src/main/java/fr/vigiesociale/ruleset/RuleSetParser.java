@@ -49,7 +49,7 @@ final class RuleSetParser {
             throw new RuleBaseException(files.location(), problems);
         }
         return new RuleSet(files, name, version, declared, concerns.actions(), concerns.actionFiles(), concerns.rules(),
-                thresholds.indicators(), thresholds.counts(), weights, new ReasonTexts(texts), sources, Map.copyOf(lines));
+                thresholds.indicators(), thresholds.factScopes(), thresholds.counts(), weights, new ReasonTexts(texts), sources, Map.copyOf(lines));
     }
 
     /** The DRL files the rule set declares: each must exist, and no other DRL file may be in the folder. */

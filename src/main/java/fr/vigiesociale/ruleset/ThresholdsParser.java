@@ -25,9 +25,10 @@ final class ThresholdsParser {
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
     private final Map<Indicator, IndicatorThreshold> indicators = new EnumMap<>(Indicator.class);
-    private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0, 0);
+    private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0, 0, 0, 0);
     /** Each indicator's sentence, by reason key {@code signal.<indicator>}. */
     private final Map<String, Wording> texts = new java.util.LinkedHashMap<>();
+    private final Map<String, GapScope> factScopes = new java.util.LinkedHashMap<>();
 
     ThresholdsParser(RuleFile yaml, Map<String, Integer> lines) {
         this.yaml = yaml;
@@ -48,7 +49,7 @@ final class ThresholdsParser {
 
     void parse(RuleSetFiles files) {
         SourceTree.Mapping root = yaml.root(files);
-        yaml.onlyKeys(root, List.of("indicators", "counts"), FILE);
+        yaml.onlyKeys(root, List.of("indicators", "facts", "counts"), FILE);
         List<String> keys = Arrays.stream(Indicator.values()).map(Indicator::key).toList();
         SourceTree.Mapping all = yaml.mapping(root, "indicators", FILE);
         yaml.onlyKeys(all, keys, "indicators");
@@ -66,6 +67,7 @@ final class ThresholdsParser {
                 yaml.problem(all, "missingThreshold", i.key());
             }
         }
+        facts(yaml.mapping(root, "facts", FILE));
         SourceTree.Mapping c = yaml.mapping(root, "counts", FILE);
         yaml.onlyKeys(c, CountThresholds.NAMES, "counts");
         int[] values = new int[CountThresholds.NAMES.size()];
@@ -80,7 +82,7 @@ final class ThresholdsParser {
                 yaml.problem(v == null ? c : v, v == null ? "missingKey" : "expectedCount", "counts", name);
             }
         }
-        counts = new CountThresholds(values[0], values[1], values[2], values[3], values[4], values[5]);
+        counts = new CountThresholds(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
     }
 
     private IndicatorThreshold threshold(Indicator i, SourceTree.Mapping t) {
@@ -114,13 +116,39 @@ final class ThresholdsParser {
         return new IndicatorThreshold(i, watch, alarm, areas, publics, basis, texts, asked);
     }
 
+    /**
+     * The first-day facts of the crisis block a data gap may ask for, each with when not to ask:
+     * households displaced are not asked in a heatwave. Each key is a scenario field that is no
+     * indicator; a fact not listed is always asked.
+     */
+    private void facts(SourceTree.Mapping all) {
+        List<String> known = fr.vigiesociale.scenario.ScenarioFields.all().stream()
+                .map(fr.vigiesociale.scenario.FieldSpec::path).filter(p -> !p.startsWith("indicators.")).toList();
+        yaml.onlyKeys(all, known, "facts");
+        for (SourceTree.Entry e : all.entries()) {
+            if (known.contains(e.key())) {
+                SourceTree.Mapping fact = yaml.mapping(e.value(), e.key());
+                yaml.onlyKeys(fact, List.of("notAskedIn"), e.key());
+                factScopes.put(e.key(), asked(e.key(), fact));
+            }
+        }
+    }
+
+    Map<String, GapScope> factScopes() {
+        return Map.copyOf(factScopes);
+    }
+
     /** The optional {@code notAskedIn: {phases: [...], hazards: [...]}}; absent, always asked. */
     private GapScope asked(Indicator i, SourceTree.Mapping t) {
+        return asked(i.key(), t);
+    }
+
+    private GapScope asked(String key, SourceTree.Mapping t) {
         if (RuleFile.get(t, "notAskedIn") == null) {
             return GapScope.ALWAYS;
         }
-        String what = i.key() + ".notAskedIn";
-        SourceTree.Mapping scope = yaml.mapping(t, "notAskedIn", i.key());
+        String what = key + ".notAskedIn";
+        SourceTree.Mapping scope = yaml.mapping(t, "notAskedIn", key);
         yaml.onlyKeys(scope, List.of("phases", "hazards"), what);
         List<CrisisPhase> phases = RuleFile.get(scope, "phases") == null ? List.of()
                 : yaml.enums(scope, "phases", CrisisPhase::valueOf, CrisisPhase.values(), what);

@@ -78,6 +78,10 @@ public final class ScenarioFields {
         f.add(enumField("crisis.phase", CrisisPhase.class, true, null));
         f.add(enumField("crisis.lockdown", Lockdown.class, false, Lockdown.NONE));
         f.add(new FieldSpec("crisis.weeksElapsed", FieldType.INTEGER, false, 0.0, null, List.of(), null));
+        f.add(new FieldSpec("crisis.householdsDisplaced", FieldType.INTEGER, false, 0.0, null, List.of(), null));
+        f.add(new FieldSpec("crisis.powerOrPhoneCutPct", FieldType.NUMBER, false, 0.0, 100.0, List.of(), null));
+        f.add(bool("crisis.careHomesClosedToVisits"));
+        f.add(new FieldSpec("crisis.layoffsAnnounced", FieldType.INTEGER, false, 0.0, null, List.of(), null));
 
         for (Indicator i : Indicator.values()) {
             f.add(new FieldSpec(i.path(), FieldType.NUMBER, false, i.minimum(), i.maximum(), List.of(), null));
@@ -134,6 +138,10 @@ public final class ScenarioFields {
         m.put("crisis.phase", c.phase());
         m.put("crisis.lockdown", c.lockdown());
         put(m, "crisis.weeksElapsed", c.weeksElapsed());
+        put(m, "crisis.householdsDisplaced", c.householdsDisplaced());
+        put(m, "crisis.powerOrPhoneCutPct", c.powerOrPhoneCutPct());
+        put(m, "crisis.careHomesClosedToVisits", c.careHomesClosedToVisits());
+        put(m, "crisis.layoffsAnnounced", c.layoffsAnnounced());
         for (Indicator i : Indicator.values()) {
             put(m, i.path(), s.indicators().values().get(i));
         }
@@ -192,7 +200,11 @@ public final class ScenarioFields {
                         enumValue(Hazard.class, v.apply("crisis.hazard")),
                         enumValue(CrisisPhase.class, v.apply("crisis.phase")),
                         enumValue(Lockdown.class, v.apply("crisis.lockdown")),
-                        integer(v.apply("crisis.weeksElapsed"))),
+                        integer(v.apply("crisis.weeksElapsed")),
+                        integer(v.apply("crisis.householdsDisplaced")),
+                        v.apply("crisis.powerOrPhoneCutPct") == null ? null : ((Number) v.apply("crisis.powerOrPhoneCutPct")).doubleValue(),
+                        (Boolean) v.apply("crisis.careHomesClosedToVisits"),
+                        integer(v.apply("crisis.layoffsAnnounced"))),
                 new Indicators(indicators),
                 new Governance(
                         (Boolean) v.apply("governance.socialSectorInCrisisCell"),

@@ -217,6 +217,9 @@ class GoldenScenariosTest {
     }
 
     private static boolean ownAlarm(Reason r) {
+        if (r.weight().equals("trigger.lifeSafety") || r.weight().equals("trigger.eveOfEvent")) {
+            return true; // a situation that endangers lives now (an evacuation, life support without power)
+        }
         if (!r.weight().equals("signal") || r.threshold() == null || r.threshold().alarm() == null) {
             return false;
         }

@@ -30,7 +30,7 @@ class PreconisationsTest {
     @Test
     void eachTriggerRuleShowsExactlyThePreconisationsItCites() {
         List<RuleInfo> triggers = rules.rules().stream().filter(r -> !r.context()).toList();
-        assertThat(triggers).hasSize(84).allSatisfy(r -> {
+        assertThat(triggers).hasSize(96).allSatisfy(r -> {
             assertThat(r.preconisations()).as(r.name()).isNotEmpty().isEqualTo(List.copyOf(cited(r.sources())));
         });
     }
@@ -40,7 +40,7 @@ class PreconisationsTest {
         Map<String, Set<Integer>> union = new java.util.HashMap<>();
         rules.rules().stream().filter(r -> !r.context()).forEach(r -> r.actions().forEach(a ->
                 union.computeIfAbsent(a, k -> new TreeSet<>()).addAll(r.preconisations())));
-        assertThat(rules.actions(Lang.FR)).hasSize(61).allSatisfy(a ->
+        assertThat(rules.actions(Lang.FR)).hasSize(70).allSatisfy(a ->
                 assertThat(a.preconisations()).as(a.id()).isEqualTo(List.copyOf(union.get(a.id()))));
     }
 

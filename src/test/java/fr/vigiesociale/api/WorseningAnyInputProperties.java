@@ -47,6 +47,10 @@ class WorseningAnyInputProperties {
         m.put("practices.administrativeBurden", List.of("LOW", "MODERATE", "HIGH"));
         m.put("crisis.phase", List.of("ALERT", "ACUTE"));
         m.put("crisis.lockdown", List.of("NONE", "PARTIAL", "FULL"));
+        m.put("crisis.householdsDisplaced", List.of(0, 5, 600));
+        m.put("crisis.powerOrPhoneCutPct", List.of(0, 9, 10, 60));
+        m.put("crisis.careHomesClosedToVisits", List.of(false, true));
+        m.put("crisis.layoffsAnnounced", List.of(0, 9, 10, 450));
         return m;
     }
 
