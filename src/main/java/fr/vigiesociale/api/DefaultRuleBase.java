@@ -52,7 +52,7 @@ final class DefaultRuleBase implements RuleBase {
         return info;
     }
 
-    /** Built on first use: finding the reachable levels runs the rules on 144 extreme scenarios. */
+    /** Built on first use: finding the reachable levels runs the rules on {@link ReachableLevels#SITUATIONS} extreme scenarios. */
     private List<RuleInfo> catalogue;
 
     @Override

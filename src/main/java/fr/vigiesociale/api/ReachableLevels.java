@@ -21,18 +21,25 @@ import java.util.Map;
  * at their worst or all unknown × no or improvised State–local coordination × each state of the
  * civic reserve, with every other weakness present (no plan, no protocol, no partnership, social
  * work out of the crisis cell, heavy procedures, no equipment…) and a rural priority neighbourhood.
- * 144 evaluations, plus each hazard in every phase (28), a second or so, done once per rule base.
+ * 144 evaluations, plus each hazard in every phase at its worst and middle (56), a second or so, done once per rule base.
  *
  * <p>Because worsening an indicator never lowers a score (a tested property), the worst values
  * give the maxima for a given context; the context variants cover the rules that need a
  * resource to exist rather than to be missing.
  */
-final class ReachableLevels {
+public final class ReachableLevels {
 
     private ReachableLevels() {
     }
 
     /** Rule name → the highest level reached by an action the rule gave points to. */
+    /**
+     * How many extreme situations {@link #compute} runs: every phase × lockdown × known or unknown
+     * indicators × worst or middle weaknesses × reserve, then every hazard × phase × worst or middle.
+     */
+    public static final int SITUATIONS = CrisisPhase.values().length * Lockdown.values().length * 2 * 2
+            * CivicReserve.values().length + Hazard.values().length * CrisisPhase.values().length * 2;
+
     static Map<String, Level> compute(CompiledRules rules) {
         Map<String, Level> best = new HashMap<>();
         for (CrisisPhase phase : CrisisPhase.values()) {
@@ -46,10 +53,13 @@ final class ReachableLevels {
                 }
             }
         }
-        // each hazard (and its crisis kind), in every phase, without lockdown
+        // each hazard (and its crisis kind), in every phase, without lockdown, at its worst and with
+        // phones working (some rules need the network to be up: calling the register)
         for (Hazard hazard : Hazard.values()) {
             for (CrisisPhase phase : CrisisPhase.values()) {
-                record(rules, extreme(phase, Lockdown.NONE, true, true, CivicReserve.NONE, hazard), best);
+                for (boolean worst : new boolean[] {true, false}) {
+                    record(rules, extreme(phase, Lockdown.NONE, true, worst, CivicReserve.NONE, hazard), best);
+                }
             }
         }
         return best;

@@ -46,7 +46,7 @@ public final class RuleTable {
             sb.append("| ").append(n).append(" | ").append(rules.preconisationTitle(n, lang)).append(" | ")
                     .append(count).append(" |\n");
         }
-        sb.append('\n').append(m.get("docs.rules.triggersIntro", triggers.size())).append("\n\n");
+        sb.append('\n').append(m.get("docs.rules.triggersIntro", triggers.size(), fr.vigiesociale.api.ReachableLevels.SITUATIONS)).append("\n\n");
         sb.append("| ").append(m.get("docs.rules.col.preconisations")).append(" | ").append(m.get("docs.rules.col.rule"))
                 .append(" | ").append(m.get("docs.rules.col.level")).append(" | ").append(m.get("docs.rules.col.trigger"))
                 .append(" | ").append(m.get("docs.rules.col.actions")).append(" | ").append(m.get("report.col.source"))

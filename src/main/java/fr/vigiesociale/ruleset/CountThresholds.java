@@ -11,7 +11,8 @@ package fr.vigiesociale.ruleset;
  * @param watchedIndicatorsMin    known indicators (of 12) below which the social watch is too thin
  * @param longClosureMinWeeks     weeks of closed services from which their closure weighs more
  * @param largeTerritoryMinPopulation inhabitants from which a territory is large enough for the crisis to be uneven in it
- * @param networkOutageMinPct     share of the population without power or telephone from which calls cannot reach people
+ * @param networkOutageMinPct     share of the population without power or telephone from which people must be visited
+ * @param networkOutageCallsUselessPct share without power or telephone from which calling the register reaches almost nobody
  * @param layoffsPlanMin          layoffs announced from which a job-saving plan and its redeployment unit are expected
  */
 public record CountThresholds(
@@ -22,6 +23,7 @@ public record CountThresholds(
         int longClosureMinWeeks,
         int largeTerritoryMinPopulation,
         int networkOutageMinPct,
+        int networkOutageCallsUselessPct,
         int layoffsPlanMin) {
 
     /** The component names, as {@code thresholds.yaml} writes them. */

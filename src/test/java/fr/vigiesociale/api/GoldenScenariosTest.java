@@ -49,8 +49,37 @@ class GoldenScenariosTest {
             SoftAssertions soft = new SoftAssertions();
             expectations(soft, file, a, expected);
             soft.assertAll();
+            assertStillPending(file, a, expected.path("pending"));
             assertPinned(file, a, expected);
         }));
+    }
+
+    /**
+     * Expectations written before the rules could meet them, kept under {@code pending} with the
+     * reason in a comment: each must still fail, one by one, so that the day a rule meets it the
+     * test says to move it up among the expectations that hold.
+     */
+    private static void assertStillPending(Path file, Assessment a, JsonNode pending) {
+        for (Map.Entry<String, JsonNode> e : pending.properties()) {
+            List<JsonNode> items = new java.util.ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(v -> items.add(YAML.createObjectNode().set(e.getKey(), YAML.createArrayNode().add(v))));
+            } else if (e.getKey().equals("topIncludes")) {
+                e.getValue().path("actions").forEach(v -> items.add(YAML.createObjectNode().set(e.getKey(), YAML.createObjectNode()
+                        .put("within", e.getValue().path("within").asInt()).set("actions", YAML.createArrayNode().add(v)))));
+            } else if (e.getValue().isObject()) {
+                e.getValue().properties().forEach(x -> items.add(YAML.createObjectNode()
+                        .set(e.getKey(), YAML.createObjectNode().set(x.getKey(), x.getValue()))));
+            } else {
+                items.add(YAML.createObjectNode().set(e.getKey(), e.getValue()));
+            }
+            for (JsonNode item : items) {
+                SoftAssertions soft = new SoftAssertions();
+                expectations(soft, file, a, item);
+                assertThat(soft.errorsCollected()).as("%s: pending %s now holds: move it up among the expectations", file, item)
+                        .isNotEmpty();
+            }
+        }
     }
 
     /** What the director expects, all checked before any failure is reported. */
@@ -164,7 +193,10 @@ class GoldenScenariosTest {
                 assertThat(a.actions()).as("%s: COVID wording", file).allSatisfy(x -> assertThat(x.description())
                         .doesNotContain("équipements de protection", "bénévoles âgés", "protections nécessaires"));
             }
-            if (scenario.crisis().hazard() == fr.vigiesociale.scenario.Hazard.HEATWAVE) {
+            boolean heatStrikes = scenario.crisis().hazard() == fr.vigiesociale.scenario.Hazard.HEATWAVE
+                    && scenario.crisis().phase().compareTo(fr.vigiesociale.scenario.CrisisPhase.ALERT) >= 0
+                    && scenario.crisis().phase() != fr.vigiesociale.scenario.CrisisPhase.RECOVERY;
+            if (heatStrikes) {
                 AssessedAction calls = a.actions().stream().filter(x -> x.id().equals("VULNERABLE-REGISTER-CALLS"))
                         .findFirst().orElseThrow();
                 assertThat(calls.description()).as(file.toString()).contains("chaque jour").doesNotContain("chaque semaine");
@@ -207,7 +239,9 @@ class GoldenScenariosTest {
                 }
                 seen++;
             }
-            if (fr.vigiesociale.scenario.Hazard.HEATWAVE == scenario.crisis().hazard()) {
+            if (fr.vigiesociale.scenario.Hazard.HEATWAVE == scenario.crisis().hazard()
+                    && java.util.List.of(fr.vigiesociale.scenario.CrisisPhase.ALERT, fr.vigiesociale.scenario.CrisisPhase.ACUTE)
+                    .contains(scenario.crisis().phase())) {
                 assertThat(a.actions()).filteredOn(x -> x.id().equals("VULNERABLE-REGISTER-CALLS")).singleElement()
                         .satisfies(x -> assertThat(x.title()).contains("chaque commune", "canicule"));
             }
