@@ -56,10 +56,11 @@ public record ActionDefinition(
     }
 
     /**
-     * The texts for this scenario: those written for its hazard at its territory level (a
-     * département's daily heatwave calls), else for its hazard (a heatwave's), else for its territory
-     * level (a département coordinating its communes), else for its crisis kind (a health crisis's
-     * protective equipment), else those for any crisis.
+     * The texts for this scenario: those written for its phase (recovery's weeks rather than the first
+     * days' hours), else for its hazard at its territory level (a département's daily heatwave calls),
+     * else for its hazard (a heatwave's), else for its territory level (a département coordinating its
+     * communes), else for its crisis kind (a health crisis's protective equipment), else those for any
+     * crisis.
      */
     public Text text(Lang lang, Scenario scenario) {
         Map<Lang, Text> v = variant(variants, scenario);
@@ -89,16 +90,21 @@ public record ActionDefinition(
         return List.copyOf(out);
     }
 
-    /** The key of a variant written for a hazard at a territory level. */
-    public static String variantKey(Hazard hazard, TerritoryLevel level) {
-        return hazard.name() + "+" + level.name();
+    /** The key of a variant written for a hazard or a phase at a territory level. */
+    public static String variantKey(Enum<?> hazardOrPhase, TerritoryLevel level) {
+        return hazardOrPhase.name() + "+" + level.name();
     }
 
-    /** The keys a scenario's variant is looked up by, the most specific first. */
+    /**
+     * The keys a scenario's variant is looked up by, the most specific first. A text written for the
+     * phase comes before all others: in recovery, « dans les 48 heures » is wrong whatever the hazard.
+     */
     private static List<String> keys(Scenario scenario) {
         Crisis crisis = scenario.crisis();
         TerritoryLevel level = scenario.territory().level();
         List<String> keys = new ArrayList<>();
+        keys.add(variantKey(crisis.phase(), level));
+        keys.add(crisis.phase().name());
         if (crisis.hazard() != null) {
             keys.add(variantKey(crisis.hazard(), level));
             keys.add(crisis.hazard().name());

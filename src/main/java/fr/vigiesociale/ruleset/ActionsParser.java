@@ -2,6 +2,7 @@ package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.CrisisKind;
+import fr.vigiesociale.scenario.CrisisPhase;
 import fr.vigiesociale.scenario.Hazard;
 import fr.vigiesociale.scenario.SourceTree;
 import fr.vigiesociale.scenario.TerritoryLevel;
@@ -22,13 +23,14 @@ final class ActionsParser {
     private static final List<String> KEYS = List.of("id", "policyAreas", "publics", "horizon", "actors", "fr", "en", "variants", "replacedBy");
 
     /**
-     * A variant is written for a crisis kind, a hazard or a territory level, by name, or for a hazard
-     * at a territory level ({@code HEATWAVE+DEPARTMENT}).
+     * A variant is written for a phase, a crisis kind, a hazard or a territory level, by name, or for
+     * a hazard or a phase at a territory level ({@code HEATWAVE+DEPARTMENT}, {@code RECOVERY+DEPARTMENT}).
      */
     private static final List<String> VARIANT_KEYS = Stream.concat(
-            Stream.of(CrisisKind.values(), Hazard.values(), TerritoryLevel.values()).flatMap(Arrays::stream).map(Enum::name),
-            Arrays.stream(Hazard.values()).flatMap(h -> Arrays.stream(TerritoryLevel.values())
-                    .map(l -> ActionDefinition.variantKey(h, l)))).toList();
+            Stream.of(CrisisPhase.values(), CrisisKind.values(), Hazard.values(), TerritoryLevel.values())
+                    .flatMap(Arrays::stream).map(Enum::name),
+            Stream.concat(Arrays.stream(Hazard.values()), Arrays.stream(CrisisPhase.values()))
+                    .flatMap(h -> Arrays.stream(TerritoryLevel.values()).map(l -> ActionDefinition.variantKey(h, l)))).toList();
 
     private final Map<String, Integer> lines;
     private final Map<String, ActionDefinition> actions = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("scenarios", pages.bundled().all());
+        model.addAttribute("scenarioGroups", SampleGroups.of(pages.bundled().all(), Messages.of(Langs.current())));
         return Pages.HOME;
     }
 

@@ -38,6 +38,26 @@ class HomePageTest {
     }
 
     @Test
+    void home_groups_the_sample_scenarios_by_hazard_each_with_its_phase() throws Exception {
+        String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int flood = html.indexOf("<h3>Inondation</h3>");
+        int storm = html.indexOf("<h3>Tempête</h3>");
+        org.assertj.core.api.Assertions.assertThat(flood).as("a heading for floods").isPositive();
+        org.assertj.core.api.Assertions.assertThat(storm).as("storms come after floods").isGreaterThan(flood);
+        String floods = html.substring(flood, storm);
+        org.assertj.core.api.Assertions.assertThat(floods)
+                .contains("id=\"sample-inondation-vallee\"", "id=\"sample-n24-crue-trebes-huit-semaines-apres\"",
+                        "phase de rétablissement")
+                .doesNotContain("sample-n24-tempete");
+        // within a group, the eve before the event and the event before what follows
+        org.assertj.core.api.Assertions.assertThat(floods.indexOf("n24-crue-veille-vigilance-rouge-montargis"))
+                .isLessThan(floods.indexOf("inondation-vallee"));
+        org.assertj.core.api.Assertions.assertThat(floods.indexOf("inondation-vallee"))
+                .isLessThan(floods.indexOf("n24-crue-trebes-huit-semaines-apres"));
+    }
+
+    @Test
     void home_presents_the_three_uses_and_every_page_has_an_icon() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
