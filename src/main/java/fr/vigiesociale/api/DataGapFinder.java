@@ -41,17 +41,24 @@ final class DataGapFinder {
      * it would not change what a director does. Display limits, not scoring weights.
      */
     static final double MIN_POINTS = 5;
-    /** At most this many fields, those that could change the most first. */
-    static final int SHOWN_GAPS = 8;
+    /**
+     * What to find out first: the fields that could bring an action to the highest level (a yes/no
+     * on governance that could make an action HIGH before an indicator that could only add a MEDIUM
+     * one), then those that could add the most to one action, then those that touch the most
+     * actions; no cap hides one.
+     */
+    static final java.util.Comparator<DataGap> RELEVANCE = java.util.Comparator
+            .comparing((DataGap g) -> g.level() == null ? fr.vigiesociale.ruleset.Level.values().length : g.level().ordinal())
+            .thenComparingDouble(g -> -g.points())
+            .thenComparing(g -> -g.actions().size());
 
     private DataGapFinder() {
     }
 
-    /** The gaps that matter most: {@link #all} limited to the first {@link #SHOWN_GAPS}. */
+    /** Every gap, in {@link #RELEVANCE} order. */
     static List<DataGap> find(CompiledRules rules, RuleEvaluator evaluator, Scenario scenario,
                               List<Contribution> contributions, Lang lang) {
-        List<DataGap> gaps = all(rules, evaluator, scenario, contributions, lang);
-        return gaps.size() > SHOWN_GAPS ? List.copyOf(gaps.subList(0, SHOWN_GAPS)) : gaps;
+        return all(rules, evaluator, scenario, contributions, lang);
     }
 
     /** Every unknown field that could add at least {@link #MIN_POINTS} to an action, most points first. */
@@ -96,12 +103,27 @@ final class DataGapFinder {
                     titles += " " + messages.get("gap.more", ids.size() - SHOWN_ACTIONS);
                 }
                 gaps.add(new DataGap(field.path(), messages.get("gap.why", titles, messages.number(
-                        fr.vigiesociale.scenario.Numbers.plain(best))), ids, best, ids.get(0)));
+                        fr.vigiesociale.scenario.Numbers.plain(best))), ids, best, ids.get(0),
+                        reached(rules, baseScores, gains)));
             }
         }
         // the fields that could change the most first; equal ones in contract order (a stable sort)
-        gaps.sort(java.util.Comparator.comparingDouble(g -> -g.points()));
+        gaps.sort(RELEVANCE);
         return gaps;
+    }
+
+    /** The highest level an action could reach that it has not now (added, or raised past a bound). */
+    private static fr.vigiesociale.ruleset.Level reached(CompiledRules rules, Map<String, Double> base, Map<String, Double> gains) {
+        fr.vigiesociale.ruleset.Level best = null;
+        for (Map.Entry<String, Double> g : gains.entrySet()) {
+            Double before = base.get(g.getKey());
+            fr.vigiesociale.ruleset.Level after = rules.scoring().level(before == null ? g.getValue() : before + g.getValue());
+            boolean changes = before == null || after != rules.scoring().level(before);
+            if (changes && (best == null || after.ordinal() < best.ordinal())) {
+                best = after;
+            }
+        }
+        return best;
     }
 
     /**

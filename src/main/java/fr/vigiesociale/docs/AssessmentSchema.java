@@ -126,11 +126,15 @@ final class AssessmentSchema {
     }
 
     private static ObjectNode dataGap() {
-        ObjectNode g = object("Un fait inconnu qui pourrait ajouter ou relever une action", "field", "why", "points", "action", "actions");
+        ObjectNode g = object("Un fait inconnu qui pourrait ajouter ou relever une action ; la liste est classée par ce que le connaître pourrait changer (niveau atteint, points, nombre d'actions)", "field", "why", "points", "action", "level", "actions");
         props(g).set("field", string("Chemin du champ du scénario"));
         props(g).set("why", string("Pourquoi le connaître compte"));
         props(g).set("points", number("Points qu'il pourrait ajouter au plus"));
         props(g).set("action", string("L'action qu'il pourrait relever le plus"));
+        ObjectNode level = string("Le plus haut niveau qu'il pourrait faire atteindre à une action (ajoutée ou qui change de niveau) ; null s'il ne ferait que relever des actions dans leur niveau");
+        level.putArray("enum").add("CRITICAL").add("HIGH").add("MEDIUM").add("LOW").addNull();
+        level.putArray("type").add("string").add("null");
+        props(g).set("level", level);
         props(g).set("actions", array(string("Identifiant d'action"), "Toutes les actions qu'il touche"));
         return g;
     }

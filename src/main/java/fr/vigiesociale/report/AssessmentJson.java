@@ -44,6 +44,11 @@ final class AssessmentJson {
             g.writeStringProperty("why", gap.why());
             g.writeNumberProperty("points", gap.points());
             g.writeStringProperty("action", gap.action());
+            if (gap.level() == null) {
+                g.writeNullProperty("level");
+            } else {
+                g.writeStringProperty("level", gap.level().name());
+            }
             strings(g, "actions", gap.actions());
             g.writeEndObject();
         }

@@ -64,15 +64,27 @@ class WhyNotAndConfidenceTest {
     }
 
     @Test
-    void dataGapsAreRankedByWhatKnowingThemCouldAddAndLimited() {
+    void dataGapsAreRankedByTheLevelTheyCouldReachThenTheActionsTheyTouch() {
         for (String id : new String[] {"territoire-sans-donnees", "choc-economique-fermeture-usine"}) {
             Assessment a = assess(id);
-            assertThat(a.dataGaps()).hasSizeLessThanOrEqualTo(DataGapFinder.SHOWN_GAPS)
-                    .isSortedAccordingTo(java.util.Comparator.comparingDouble((DataGap g) -> -g.points()))
+            assertThat(a.dataGaps()).isSortedAccordingTo(DataGapFinder.RELEVANCE)
                     .allSatisfy(g -> {
                         assertThat(g.points()).isGreaterThanOrEqualTo(DataGapFinder.MIN_POINTS);
                         assertThat(g.actions().get(0)).isEqualTo(g.action());
                     });
         }
+    }
+
+    @Test
+    void onTheEveOfAFloodTheEvacuationQuestionComesBeforeTheIncomeClaims() throws java.io.IOException {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(VigieSociale.readScenario(
+                Path.of("scenarios/n24-crue-veille-vigilance-rouge-montargis.yaml")).fields());
+        fields.remove("crisis.householdsDisplaced");
+        Assessment a = TestRules.get().assess(fr.vigiesociale.scenario.Scenario.fromFields(fields));
+        java.util.List<String> asked = a.dataGaps().stream().map(DataGap::field).toList();
+        // households evacuated could open sheltering at HIGH, worth 65 points on the eve; RSA claims 50 at most
+        assertThat(asked).contains("crisis.householdsDisplaced", "indicators.minimumIncomeClaimsChangePct");
+        assertThat(asked.indexOf("crisis.householdsDisplaced")).isLessThan(asked.indexOf("indicators.minimumIncomeClaimsChangePct"));
+        assertThat(a.dataGaps()).isSortedAccordingTo(DataGapFinder.RELEVANCE).hasSizeGreaterThan(8);
     }
 }
