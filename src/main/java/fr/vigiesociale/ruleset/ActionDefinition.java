@@ -2,7 +2,6 @@ package fr.vigiesociale.ruleset;
 
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.scenario.Crisis;
-import fr.vigiesociale.scenario.Hazard;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.TerritoryLevel;
 import java.util.ArrayList;

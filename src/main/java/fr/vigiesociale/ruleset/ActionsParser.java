@@ -6,7 +6,6 @@ import fr.vigiesociale.scenario.CrisisPhase;
 import fr.vigiesociale.scenario.Hazard;
 import fr.vigiesociale.scenario.SourceTree;
 import fr.vigiesociale.scenario.TerritoryLevel;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
