@@ -32,6 +32,12 @@ public final class TestRules {
     }
 
     /** Each action's score, as the engine's one scoring function gives it. */
+    /** The bundled rule of that exact name. */
+    public static fr.vigiesociale.engine.RuleSpec spec(String name) {
+        return compiled().rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rule " + name));
+    }
+
     public static java.util.Map<String, Double> scores(CompiledRules rules, java.util.List<fr.vigiesociale.engine.Contribution> contributions) {
         java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
         rules.scoring().scores(contributions).forEach((id, s) -> out.put(id, s.score()));

@@ -46,10 +46,14 @@ public record AssessedAction(
         }
     }
 
-    /** What ranked {@code after}, an action with the same score, before this one. */
+    /**
+     * What ranked {@code after}, the action before this one, first: with the same score, more
+     * points, a nearer horizon or the id's order; with a lower score, that it protects lives now
+     * while this one is coordination or structural work ({@code LIFE_SAFETY}).
+     */
     public record TieBreak(String after, By by) {
-        /** The ranking key that decided: more points, a nearer horizon, or the id's alphabetical order. */
-        public enum By { POINTS, HORIZON, ID }
+        /** The ranking key that decided. */
+        public enum By { POINTS, HORIZON, ID, LIFE_SAFETY }
     }
 
     public AssessedAction {

@@ -10,6 +10,7 @@ import fr.vigiesociale.ruleset.ActionDefinition;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.ruleset.Passage;
 import fr.vigiesociale.ruleset.RuleSet;
+import fr.vigiesociale.ruleset.Horizon;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import java.util.Set;
  *
  * <p>Ranking: score, highest first; equal scores by points (more evidence ranks higher), then by
  * horizon (immediate, then short term, then structural), then by action id in alphabetical order —
- * never by chance. An action tied on score with the one before it says which of these decided.
+ * never by chance. An action tied on score with the one before it says which of these decided. One
+ * exception ({@link LifeSafetyFirst}): no action of a later horizon ranks above an action that
+ * protects lives now; one moved below a lower score says so.
  */
 final class AssessmentBuilder {
 
@@ -52,19 +55,29 @@ final class AssessmentBuilder {
     private AssessmentBuilder() {
     }
 
-    /** The first {@code top} actions in {@link #RANKING} order and the count per level, without rendering reasons. */
+    /**
+     * The first {@code top} priorities (at most {@link Priorities#MAX}, MEDIUM or above) in
+     * {@link #RANKING} order and the count per level, without rendering reasons.
+     */
     static Triage triage(CompiledRules rules, Scenario scenario, List<Contribution> contributions, int top, Lang lang) {
         RuleSet rs = rules.ruleSet();
         Map<String, Scoring.ActionScore> scores = rules.scoring().scores(contributions);
         Comparator<String> order = ranking(id -> scores.get(id).score(), id -> scores.get(id).points(),
                 id -> rs.action(id).orElseThrow().horizon(), id -> id);
-        List<String> ranked = scores.keySet().stream().sorted(order).toList();
+        Set<String> lifeSafety = lifeSafety(contributions);
+        List<String> ranked = LifeSafetyFirst.apply(scores.keySet().stream().sorted(order).toList(), lifeSafety::contains,
+                id -> rs.action(id).orElseThrow().horizon() == Horizon.IMMEDIATE);
         Map<Level, Integer> levels = new EnumMap<>(Level.class);
         ranked.forEach(id -> levels.merge(scores.get(id).level(), 1, Integer::sum));
-        List<Triage.TopAction> first = ranked.stream().limit(top).map(id -> new Triage.TopAction(id,
-                rs.action(id).orElseThrow().text(lang, scenario).title(), scores.get(id).level(),
-                scores.get(id).score())).toList();
-        return new Triage(first, levels, ranked.size());
+        List<Triage.TopAction> first = ranked.stream().filter(id -> scores.get(id).level().compareTo(Level.MEDIUM) <= 0)
+                .limit(Math.min(top, Priorities.MAX)).map(id -> {
+                    ActionDefinition.Text text = rs.action(id).orElseThrow().text(lang, scenario);
+                    return new Triage.TopAction(id, text.title(), scores.get(id).level(), scores.get(id).score(),
+                            text.firstStep(), rs.action(id).orElseThrow().actors(scenario).get(0));
+                }).toList();
+        String head = ranked.isEmpty() ? null : ranked.get(0);
+        return new Triage(first, levels, ranked.size(), head == null ? null : scores.get(head).level(),
+                head == null ? 0 : scores.get(head).score());
     }
 
     static List<AssessedAction> actions(CompiledRules rules, Scenario scenario, List<Contribution> contributions, Lang lang) {
@@ -89,15 +102,28 @@ final class AssessmentBuilder {
                     reasons, null, confidence(rules, id, fields)));
         });
         actions.sort(RANKING);
+        Set<String> lifeSafety = lifeSafety(contributions);
+        List<AssessedAction> ordered = LifeSafetyFirst.apply(actions, a -> lifeSafety.contains(a.id()),
+                a -> a.horizon() == Horizon.IMMEDIATE);
         List<AssessedAction> ranked = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            AssessedAction a = actions.get(i);
-            AssessedAction.TieBreak tie = i > 0 && actions.get(i - 1).score() == a.score() ? tieBreak(actions.get(i - 1), a) : null;
+        for (int i = 0; i < ordered.size(); i++) {
+            AssessedAction a = ordered.get(i);
+            AssessedAction before = i > 0 ? ordered.get(i - 1) : null;
+            AssessedAction.TieBreak tie = before == null ? null
+                    : before.score() < a.score() ? new AssessedAction.TieBreak(before.id(), AssessedAction.TieBreak.By.LIFE_SAFETY)
+                    : before.score() == a.score() ? tieBreak(before, a) : null;
             ranked.add(new AssessedAction(i + 1, a.id(), a.title(), a.description(), a.preconisations(),
                     a.policyAreas(), a.level(), a.score(), a.points(), a.alarmTrigger(), a.horizon(), a.actors(),
                     a.reasons(), tie, a.confidence()));
         }
         return ranked;
+    }
+
+    /** The actions an emergency rule opened: those that protect lives now. */
+    private static Set<String> lifeSafety(List<Contribution> contributions) {
+        Set<String> ids = new HashSet<>();
+        contributions.stream().filter(c -> c.kind() == RuleKind.EMERGENCY).forEach(c -> ids.add(c.action()));
+        return ids;
     }
 
     /** The fields the rules that suggest {@code action} read, and how many of them the scenario gives. */
@@ -131,6 +157,9 @@ final class AssessmentBuilder {
     /** The weight the points come from, with the factors applied to it. */
     static String weight(Contribution c) {
         String w = c.kind() == RuleKind.INDIRECT_SIGNAL ? RuleSpec.SIGNAL_WEIGHT + " × " + c.rule().weight() : c.rule().weight();
+        if (c.contextShared()) {
+            return w + " × " + Scoring.CONTEXT_SHARE;
+        }
         return c.corroborating() ? w + " × " + Scoring.CORROBORATION : w;
     }
 

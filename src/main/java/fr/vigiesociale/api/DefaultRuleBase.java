@@ -37,7 +37,8 @@ final class DefaultRuleBase implements RuleBase {
         List<Contribution> contributions = evaluator.contributions(scenario);
         List<AssessedAction> actions = AssessmentBuilder.actions(rules, scenario, contributions, lang);
         List<DataGap> gaps = DataGapFinder.find(rules, evaluator, scenario, contributions, lang);
-        return new Assessment(1, AssessmentBuilder.summary(scenario), info, actions, gaps,
+        return new Assessment(1, AssessmentBuilder.summary(scenario), info,
+                Priorities.of(rules.ruleSet(), scenario, actions, lang), actions, gaps,
                 AssessmentBuilder.sources(rules.ruleSet(), actions, lang), lang,
                 WhyNotFinder.find(rules, scenario, actions, lang));
     }

@@ -99,9 +99,10 @@ public final class ReachableLevels {
         f.put("crisis.lockdown", lockdown);
         f.put("crisis.weeksElapsed", 52);
         // the worst case has people evacuated, networks down, care homes closed, layoffs announced;
-        // the middle one has none of them (phones work: the register is called, not visited)
+        // the middle one has none of them but a partial outage (phones work for most: the register
+        // is called, and visited only where the network is down)
         f.put("crisis.householdsDisplaced", worst ? 1000 : 0);
-        f.put("crisis.powerOrPhoneCutPct", worst ? 100.0 : 0.0);
+        f.put("crisis.powerOrPhoneCutPct", worst ? 100.0 : 20.0);
         f.put("crisis.careHomesClosedToVisits", worst);
         f.put("crisis.layoffsAnnounced", worst ? 1000 : 0);
         if (indicatorsKnown) {

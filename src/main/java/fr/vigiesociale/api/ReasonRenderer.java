@@ -2,6 +2,7 @@ package fr.vigiesociale.api;
 
 import fr.vigiesociale.engine.Contribution;
 import fr.vigiesociale.engine.RuleKind;
+import fr.vigiesociale.engine.Scoring;
 import fr.vigiesociale.engine.Signal;
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
@@ -41,6 +42,9 @@ final class ReasonRenderer {
         if (c.corroborating()) {
             template.append(' ').append(ruleSet.reasons().template(lang, "corroborating"));
         }
+        if (c.contextShared()) {
+            template.append(' ').append(ruleSet.reasons().template(lang, "contextShare"));
+        }
         String text = template.toString();
         for (Map.Entry<String, String> p : params(c).entrySet()) {
             text = text.replace("{" + p.getKey() + "}", p.getValue());
@@ -64,9 +68,12 @@ final class ReasonRenderer {
         if (c.indirect()) {
             p.put(Contribution.INDIRECT_PERCENT, number(c.rule().points() * 100));
         }
-        if (c.corroborating()) {
+        if (c.corroborated() != null) {
             p.put(Contribution.FULL_POINTS, number(c.corroborated().fullPoints()));
-            p.put(Contribution.PERCENT, number(c.corroborated().factor() * 100));
+            p.put(Contribution.PERCENT, number(Math.round(c.corroborated().factor() * 100)));
+        }
+        if (c.contextShared()) {
+            p.put(Contribution.MAX_PERCENT, number(ruleSet.weights().points().get(Scoring.CONTEXT_SHARE) * 100));
         }
         return p;
     }

@@ -80,7 +80,8 @@ public final class BatchOutput {
             }
             ArrayNode top = o.putArray("top");
             t.triage().top().forEach(a -> top.addObject().put("id", a.id()).put("title", a.title())
-                    .put("level", a.level().name()).put("score", a.score()));
+                    .put("level", a.level().name()).put("score", a.score()).put("firstStep", a.firstStep())
+                    .put("carriedBy", a.carriedBy().name()));
             out.append(JSON.writeValueAsString(o)).append('\n');
         }
         for (BatchError e : r.errors()) {

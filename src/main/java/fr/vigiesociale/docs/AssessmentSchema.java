@@ -37,7 +37,7 @@ final class AssessmentSchema {
     static void addTo(Map<String, ObjectNode> schemas) {
         ObjectNode assessment = object("Évaluation d'un scénario (contrat v1 §2) : les actions conseillées, classées, "
                 + "chacune avec ses raisons, ce qu'il faudrait savoir, les actions non proposées et les passages cités.",
-                "schemaVersion", "scenario", "ruleset", "lang", "actions", "dataGaps", "notProposed", "sources");
+                "schemaVersion", "scenario", "ruleset", "lang", "priorities", "actions", "dataGaps", "notProposed", "sources");
         ObjectNode p = props(assessment);
         p.set("schemaVersion", integer("Version du format de l'évaluation").put("const", 1));
         ObjectNode scenario = object("Le scénario évalué", "id", "title", "territory");
@@ -52,11 +52,15 @@ final class AssessmentSchema {
         props(ruleset).set("rules", integer("Nombre de règles chargées").put("minimum", 0));
         p.set("ruleset", ruleset);
         p.set("lang", lang());
+        p.set("priorities", array(ref("Priority"), "Les priorités : au plus cinq actions de niveau MEDIUM ou plus, "
+                + "dans l'ordre du classement, chacune avec sa première étape et qui la porte ; vide sur un territoire calme")
+                .put("maxItems", 5));
         p.set("actions", array(ref("AssessedAction"), "Actions conseillées, par score décroissant (rang 1, 2, 3…)"));
         p.set("dataGaps", array(ref("DataGap"), "Ce qu'il faudrait savoir : faits inconnus qui pourraient ajouter ou relever une action"));
         p.set("notProposed", array(ref("NotProposed"), "Actions du catalogue non proposées, avec la règle la plus proche de se déclencher"));
         p.set("sources", mapOf(ref("SourcePassage"), "Passages des sources citées par les raisons, par identifiant"));
         schemas.put("Assessment", assessment);
+        schemas.put("Priority", priority());
         schemas.put("AssessedAction", action());
         schemas.put("Reason", reason());
         schemas.put("DataGap", dataGap());
@@ -123,6 +127,23 @@ final class AssessmentSchema {
         props(t).set("source", string("La source du seuil, en clair"));
         p.set("threshold", t);
         return r;
+    }
+
+    private static ObjectNode priority() {
+        ObjectNode n = object("Une priorité : une action à piloter d'abord, sa première étape et qui la porte", "rank", "action",
+                "actionRank", "title", "level", "score", "horizon", "firstStep", "carriedBy", "with");
+        ObjectNode p = props(n);
+        p.set("rank", integer("Rang parmi les priorités (1 à 5)").put("minimum", 1).put("maximum", 5));
+        p.set("action", string("Identifiant de l'action"));
+        p.set("actionRank", integer("Rang de l'action dans le classement complet (actions)").put("minimum", 1));
+        p.set("title", string("Intitulé de l'action"));
+        p.set("level", oneOf(Level.class, "Niveau de l'action : MEDIUM au moins"));
+        p.set("score", number("Score de l'action"));
+        p.set("horizon", oneOf(Horizon.class, "Horizon : jours, semaines, mois"));
+        p.set("firstStep", string("La première étape : ce qu'on fait aujourd'hui pour la lancer"));
+        p.set("carriedBy", oneOf(Actor.class, "L'acteur qui la porte (le premier que le catalogue nomme pour cette situation)"));
+        p.set("with", array(oneOf(Actor.class, "Acteur"), "Les autres acteurs qui y contribuent"));
+        return n;
     }
 
     private static ObjectNode dataGap() {

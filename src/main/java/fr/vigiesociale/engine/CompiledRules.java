@@ -195,8 +195,11 @@ public final class CompiledRules implements RuleEvaluator {
      * {@link Contribution#raw()} for the other way), in a fixed order.
      */
     public List<Contribution> combine(List<Contribution> raw) {
-        List<Contribution> contributions = new ArrayList<>(scoring.corroborate(raw));
-        // Drools does not promise an order: sort fully so results are reproducible.
+        // Drools does not promise an order: sort fully so results are reproducible (the context's
+        // share hands out its rounding tenths in this order too).
+        List<Contribution> sorted = new ArrayList<>(raw);
+        sorted.sort(ORDER);
+        List<Contribution> contributions = new ArrayList<>(scoring.corroborate(sorted));
         contributions.sort(ORDER);
         return List.copyOf(contributions);
     }

@@ -11,8 +11,10 @@ import java.util.Map;
  * matched. Everything else a reader needs — the reason text, the facts cited — follows from the
  * rule's metadata and the scenario, and is built after the session, only when shown.
  *
- * @param corroborated set when a stronger trigger of the same action already counts in full, so
- *                     this one counts for a fraction ({@code trigger.corroborationFactor}); else {@code null}
+ * @param corroborated set when this contribution counts for a fraction of its points: a trigger
+ *                     because a stronger one of the same action already counts in full
+ *                     ({@code trigger.corroborationFactor}), a context because the action's context
+ *                     exceeds its share of the triggers ({@code context.maxShareOfNeed}); else {@code null}
  * @param reasonKey    the key of the reason text: the signal's for a signal rule, else the rule's {@code @reason}
  */
 public record Contribution(String action, RuleSpec rule, double points, List<Signal> signals, Corroborated corroborated,
@@ -22,6 +24,7 @@ public record Contribution(String action, RuleSpec rule, double points, List<Sig
     public static final String FULL_POINTS = "fullPoints";
     public static final String PERCENT = "percent";
     public static final String INDIRECT_PERCENT = "indirectPercent";
+    public static final String MAX_PERCENT = "maxPercent";
 
     /** The points before a corroborating trigger was reduced, and the factor applied. */
     public record Corroborated(double fullPoints, double factor) { }
@@ -65,7 +68,12 @@ public record Contribution(String action, RuleSpec rule, double points, List<Sig
 
     /** True for a trigger counted in part, because a stronger one already opened the same action. */
     public boolean corroborating() {
-        return corroborated != null;
+        return corroborated != null && trigger();
+    }
+
+    /** True for a context counted in part, because the action's context exceeded its share of the triggers. */
+    public boolean contextShared() {
+        return corroborated != null && context();
     }
 
     /** The text key of a signal, {@code signal.<indicator key>}. */
@@ -95,8 +103,14 @@ public record Contribution(String action, RuleSpec rule, double points, List<Sig
         return corroborated == null ? this : new Contribution(action, rule, corroborated.fullPoints(), signals, null);
     }
 
-    /** This trigger counted for {@code factor} of its points. */
-    Contribution corroborating(double factor) {
+    /** This contribution counted for {@code factor} of its points, as {@code points} once rounded. */
+    Contribution reduced(double factor, double points) {
+        double full = corroborated == null ? this.points : corroborated.fullPoints();
+        return new Contribution(action, rule, points, signals, new Corroborated(full, factor));
+    }
+
+    /** This contribution counted for {@code factor} of its points. */
+    Contribution reduced(double factor) {
         return new Contribution(action, rule, Weights.round(points * factor), signals, new Corroborated(points, factor));
     }
 }

@@ -36,7 +36,7 @@ final class Corroboration {
         }
         List<Contribution> out = new ArrayList<>(contributions.size());
         for (Contribution c : contributions) {
-            out.add(c.context() || strongest.get(c.action()) == c ? c : c.corroborating(factor));
+            out.add(c.context() || strongest.get(c.action()) == c ? c : c.reduced(factor));
         }
         return out;
     }

@@ -19,7 +19,7 @@ import java.util.Set;
 final class RuleBaseChecks {
 
     /** Weights the engine itself uses, besides the rules' {@code @weight}. */
-    static final List<String> ENGINE_WEIGHTS = List.of(Scoring.CORROBORATION, Scoring.CONVERGENCE_MAX);
+    static final List<String> ENGINE_WEIGHTS = List.of(Scoring.CORROBORATION, Scoring.CONVERGENCE_MAX, Scoring.CONTEXT_SHARE);
 
     private RuleBaseChecks() {
     }
@@ -56,10 +56,12 @@ final class RuleBaseChecks {
                 problems.add(RuleProblem.of(RuleSet.WEIGHTS_FILE, 0, "missingEngineWeight", w));
             }
         }
-        Double corroboration = rs.weights().points().get(Scoring.CORROBORATION);
-        if (corroboration != null && (corroboration < 0 || corroboration > 1)) {
-            problems.add(RuleProblem.of(RuleSet.WEIGHTS_FILE, rs.line(RuleSet.WEIGHTS_FILE, Scoring.CORROBORATION),
-                    "engineNotAFraction", Scoring.CORROBORATION, corroboration));
+        for (String fraction : List.of(Scoring.CORROBORATION, Scoring.CONTEXT_SHARE)) {
+            Double f = rs.weights().points().get(fraction);
+            if (f != null && (f < 0 || f > 1)) {
+                problems.add(RuleProblem.of(RuleSet.WEIGHTS_FILE, rs.line(RuleSet.WEIGHTS_FILE, fraction),
+                        "engineNotAFraction", fraction, f));
+            }
         }
         for (String w : rs.weights().points().keySet()) {
             if (!weights.contains(w)) {

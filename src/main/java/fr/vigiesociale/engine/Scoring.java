@@ -21,6 +21,8 @@ public final class Scoring {
     /** The weight of a corroborating trigger, and the largest convergence bonus: the engine's own weights. */
     public static final String CORROBORATION = "trigger.corroborationFactor";
     static final String CONVERGENCE_MAX = "convergence.max";
+    /** The largest share of an action's trigger points its context may add. */
+    public static final String CONTEXT_SHARE = "context.maxShareOfNeed";
 
     private final Weights weights;
 
@@ -124,9 +126,10 @@ public final class Scoring {
 
     /**
      * Contributions as an assessment counts them: when several triggers open the same action, the
-     * strongest counts in full and each other for {@code trigger.corroborationFactor} of its points.
+     * strongest counts in full and each other for {@code trigger.corroborationFactor} of its points;
+     * then an action's context counts for at most {@code context.maxShareOfNeed} of its triggers.
      */
     List<Contribution> corroborate(List<Contribution> raw) {
-        return Corroboration.apply(raw, weights.points(CORROBORATION));
+        return ContextShare.apply(Corroboration.apply(raw, weights.points(CORROBORATION)), weights.points(CONTEXT_SHARE));
     }
 }

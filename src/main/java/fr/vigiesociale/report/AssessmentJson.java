@@ -4,6 +4,7 @@ import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.DataGap;
 import fr.vigiesociale.api.NotProposed;
+import fr.vigiesociale.api.Priority;
 import fr.vigiesociale.api.Reason;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ final class AssessmentJson {
         g.writeNumberProperty("rules", a.ruleset().rules());
         g.writeEndObject();
         g.writeStringProperty("lang", a.lang().code());
+        g.writeArrayPropertyStart("priorities");
+        a.priorities().forEach(x -> priority(g, x));
+        g.writeEndArray();
         g.writeArrayPropertyStart("actions");
         a.actions().forEach(x -> action(g, x));
         g.writeEndArray();
@@ -66,6 +70,21 @@ final class AssessmentJson {
             g.writeEndObject();
         });
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void priority(JsonGenerator g, Priority x) {
+        g.writeStartObject();
+        g.writeNumberProperty("rank", x.rank());
+        g.writeStringProperty("action", x.action());
+        g.writeNumberProperty("actionRank", x.actionRank());
+        g.writeStringProperty("title", x.title());
+        g.writeStringProperty("level", x.level().name());
+        g.writeNumberProperty("score", x.score());
+        g.writeStringProperty("horizon", x.horizon().name());
+        g.writeStringProperty("firstStep", x.firstStep());
+        g.writeStringProperty("carriedBy", x.carriedBy().name());
+        strings(g, "with", x.with().stream().map(Enum::name).toList());
         g.writeEndObject();
     }
 

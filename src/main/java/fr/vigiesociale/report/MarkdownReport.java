@@ -3,10 +3,13 @@ package fr.vigiesociale.report;
 import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.DataGap;
+import fr.vigiesociale.api.Priority;
 import fr.vigiesociale.api.Reason;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.ruleset.Horizon;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The assessment as a Markdown report a manager can paste into a meeting note. */
@@ -23,11 +26,11 @@ public final class MarkdownReport {
         if (s.description() != null) {
             out.append("> ").append(typedLines(s.description()).replace("\n", "\n> ")).append("\n\n");
         }
-        out.append("## ").append(m.get("report.summary")).append("\n\n");
         if (a.actions().isEmpty()) {
+            out.append("## ").append(m.get("report.summary")).append("\n\n");
             out.append(m.get("report.noAction")).append("\n\n");
         } else {
-            table(out, a.actions(), m);
+            plan(out, a, m);
             out.append("\n## ").append(m.get("report.details")).append("\n");
             for (AssessedAction x : a.actions()) {
                 out.append("\n### ").append(x.rank()).append(". ").append(esc(x.title())).append("\n\n");
@@ -66,6 +69,28 @@ public final class MarkdownReport {
         out.append("\n---\n").append(m.get("report.footer", a.ruleset().name(), a.ruleset().version(),
                 a.ruleset().sha256())).append('\n');
         return out.toString();
+    }
+
+    /** The priorities, each with its first step and who carries it, then the other actions by horizon. */
+    static void plan(StringBuilder out, Assessment a, Messages m) {
+        out.append("## ").append(m.get("report.plan.priorities")).append("\n\n");
+        if (a.priorities().isEmpty()) {
+            out.append(m.get("report.plan.none")).append("\n\n");
+        }
+        for (Priority p : a.priorities()) {
+            out.append(p.rank()).append(". **").append(esc(p.title())).append("** — ").append(m.get("level." + p.level()))
+                    .append(", ").append(Labels.score(p.score(), m)).append("/100  \n   ")
+                    .append(esc(m.get("report.plan.firstStep", p.firstStep()))).append("  \n   *")
+                    .append(esc(Plan.carriedBy(p, m))).append("*\n");
+        }
+        Map<Horizon, List<AssessedAction>> rest = Plan.restByHorizon(a);
+        if (!rest.isEmpty()) {
+            out.append("\n## ").append(m.get("report.plan.rest")).append('\n');
+            rest.forEach((h, actions) -> {
+                out.append("\n### ").append(m.get("report.plan.horizon." + h)).append("\n\n");
+                table(out, actions, m);
+            });
+        }
     }
 
     /** The ranked summary table. */

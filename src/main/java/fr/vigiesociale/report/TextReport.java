@@ -3,21 +3,27 @@ package fr.vigiesociale.report;
 import fr.vigiesociale.api.AssessedAction;
 import fr.vigiesociale.api.Assessment;
 import fr.vigiesociale.api.DataGap;
+import fr.vigiesociale.api.Priority;
 import fr.vigiesociale.api.Reason;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.ruleset.Horizon;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The assessment as a terminal table: one line per action, aligned, levels visible (coloured when
- * the output is a terminal), then the reasons of each action with their points, then the data gaps.
+ * The assessment as a terminal plan: its priorities with their first steps and who carries them,
+ * then the other actions by horizon, one aligned line each, levels visible (coloured when the output
+ * is a terminal), then the reasons of each action with their points, then the data gaps.
  */
 public final class TextReport {
 
     /** The table fits an 80-column terminal: 21 columns before the title, 23 after it. */
     static final int TITLE_WIDTH = 36;
+    /** A priority's lines, indented by five columns, fit the same 80 columns. */
+    static final int PLAN_WIDTH = 75;
 
     private TextReport() {
     }
@@ -32,7 +38,7 @@ public final class TextReport {
         if (a.actions().isEmpty()) {
             out.append(m.get("report.noAction")).append('\n');
         } else {
-            table(out, a.actions(), m, colour);
+            plan(out, a, m, colour);
             out.append('\n').append(bold(m.get("report.why"), colour)).append('\n');
             for (AssessedAction x : a.actions()) {
                 out.append(String.format("%n%d. %s  [%s, %s]%n", x.rank(), x.title(), m.get("level." + x.level()),
@@ -56,6 +62,32 @@ public final class TextReport {
             }
         }
         return out.toString();
+    }
+
+    /** The priorities, each with its first step and who carries it, then the other actions by horizon. */
+    static void plan(StringBuilder out, Assessment a, Messages m, boolean colour) {
+        out.append(bold(m.get("report.plan.priorities"), colour)).append('\n');
+        if (a.priorities().isEmpty()) {
+            out.append("  ").append(m.get("report.plan.none")).append('\n');
+        }
+        for (Priority p : a.priorities()) {
+            List<String> title = wrap(p.title(), PLAN_WIDTH);
+            out.append(String.format("%3d. %s%n", p.rank(), title.get(0)));
+            title.subList(1, title.size()).forEach(l -> out.append("     ").append(l).append('\n'));
+            out.append("     ").append(colour(m.get("level." + p.level()), p.level(), colour)).append(", ")
+                    .append(Labels.score(p.score(), m)).append('\n');
+            for (String text : List.of(m.get("report.plan.firstStep", p.firstStep()), Plan.carriedBy(p, m))) {
+                wrap(text, PLAN_WIDTH).forEach(l -> out.append("     ").append(l).append('\n'));
+            }
+        }
+        Map<Horizon, List<AssessedAction>> rest = Plan.restByHorizon(a);
+        if (!rest.isEmpty()) {
+            out.append('\n').append(bold(m.get("report.plan.rest"), colour)).append('\n');
+            rest.forEach((h, actions) -> {
+                out.append('\n').append(m.get("report.plan.horizon." + h)).append('\n');
+                table(out, actions, m, colour);
+            });
+        }
     }
 
     /** The ranked table: one aligned row per action, its title wrapped on as many lines as it needs, with a header. */

@@ -29,8 +29,11 @@ public record ActionDefinition(
         Map<String, List<Actor>> variantActors,
         java.util.Set<String> replacedBy) {
 
-    /** The title (short, imperative) and description (what, who, when) in one language. */
-    public record Text(String title, String description) { }
+    /**
+     * The title (short, imperative), description (what, who, when) and first step (the one concrete
+     * thing to do today to start it) in one language.
+     */
+    public record Text(String title, String description, String firstStep) { }
 
     public ActionDefinition {
         preconisations = List.copyOf(preconisations);

@@ -71,7 +71,7 @@ final class ActionsParser {
             if (areas.isEmpty() || actors.isEmpty()) {
                 yaml.problem(a, "incompleteAction", id);
             }
-            Map<Lang, ActionDefinition.Text> texts = texts(a, id);
+            Map<Lang, ActionDefinition.Text> texts = texts(a, id, null);
             Map<String, Map<Lang, ActionDefinition.Text>> variants = new LinkedHashMap<>();
             Map<String, List<Actor>> variantActors = new LinkedHashMap<>();
             if (RuleFile.get(a, "variants") != null) {
@@ -81,7 +81,7 @@ final class ActionsParser {
                     if (VARIANT_KEYS.contains(e.key())) {
                         SourceTree.Mapping m = yaml.mapping(v, e.key(), id + ".variants");
                         yaml.onlyKeys(m, List.of("fr", "en", "actors"), id + ".variants." + e.key());
-                        variants.put(e.key(), texts(m, id + ".variants." + e.key()));
+                        variants.put(e.key(), texts(m, id + ".variants." + e.key(), texts));
                         if (RuleFile.get(m, "actors") != null) {
                             variantActors.put(e.key(), yaml.enums(m, "actors", Actor::valueOf, Actor.values(), id + ".variants." + e.key()));
                         }
@@ -108,14 +108,20 @@ final class ActionsParser {
                         "unknownReplacement", id, b)));
     }
 
-    /** The title and description in every language, under {@code fr} and {@code en}. */
-    private Map<Lang, ActionDefinition.Text> texts(SourceTree.Mapping m, String what) {
+    /**
+     * The title, description and first step in every language, under {@code fr} and {@code en}. A
+     * variant ({@code base} given) may leave out its first step and keep the action's.
+     */
+    private Map<Lang, ActionDefinition.Text> texts(SourceTree.Mapping m, String what, Map<Lang, ActionDefinition.Text> base) {
         Map<Lang, ActionDefinition.Text> texts = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
+            String where = what + "." + lang.code();
             SourceTree.Mapping t = yaml.mapping(m, lang.code(), what);
-            yaml.onlyKeys(t, List.of("title", "description"), what + "." + lang.code());
-            texts.put(lang, new ActionDefinition.Text(yaml.text(t, "title", what + "." + lang.code()),
-                    yaml.text(t, "description", what + "." + lang.code())));
+            yaml.onlyKeys(t, List.of("title", "description", "firstStep"), where);
+            String firstStep = base != null && RuleFile.get(t, "firstStep") == null && base.containsKey(lang)
+                    ? base.get(lang).firstStep() : yaml.text(t, "firstStep", where);
+            texts.put(lang, new ActionDefinition.Text(yaml.text(t, "title", where), yaml.text(t, "description", where),
+                    firstStep));
         }
         return texts;
     }

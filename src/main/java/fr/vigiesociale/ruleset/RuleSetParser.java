@@ -20,7 +20,7 @@ final class RuleSetParser {
     static final String RULESET = "ruleset.yaml";
     static final String WEIGHTS = "weights.yaml";
     /** The sentences the scoring adds to a reason, in {@code weights.yaml}. */
-    static final List<String> SCORING_TEXTS = List.of("corroborating", "indirect");
+    static final List<String> SCORING_TEXTS = List.of("corroborating", "indirect", "contextShare");
 
     private final RuleSetFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();

@@ -36,12 +36,16 @@ class PhaseWordingTest {
         for (Path file : GoldenScenariosTest.scenarios()) {
             Scenario s = VigieSociale.readScenario(file);
             Pattern pattern = WRONG.get(s.crisis().phase());
-            for (AssessedAction a : TestRules.get().assess(s, Lang.FR).actions()) {
+            Assessment assessment = TestRules.get().assess(s, Lang.FR);
+            for (AssessedAction a : assessment.actions()) {
                 List<String> texts = new java.util.ArrayList<>(List.of(a.title(), a.description()));
                 a.reasons().forEach(r -> texts.add(r.text()));
                 texts.stream().filter(t -> pattern.matcher(t).find())
                         .forEach(t -> wrong.add(s.crisis().phase() + " " + file.getFileName() + " " + a.id() + ": " + t));
             }
+            // the first steps the plan leads with, too
+            assessment.priorities().stream().filter(p -> pattern.matcher(p.firstStep()).find())
+                    .forEach(p -> wrong.add(s.crisis().phase() + " " + file.getFileName() + " " + p.action() + ": " + p.firstStep()));
         }
         assertThat(wrong).as("texts that contradict their scenario's phase").isEmpty();
     }

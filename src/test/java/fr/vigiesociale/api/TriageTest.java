@@ -22,9 +22,12 @@ class TriageTest {
             Scenario s = VigieSociale.readScenario(file);
             Assessment a = rules.assess(s, Lang.EN);
             Triage t = rules.triage(s, 3, Lang.EN);
+            // the triage leads with the assessment's first priorities, first steps and leads included
             assertThat(t.top()).as(file.toString()).extracting(Triage.TopAction::id, Triage.TopAction::title,
-                    Triage.TopAction::level, Triage.TopAction::score).containsExactlyElementsOf(a.actions().stream().limit(3)
-                    .map(x -> org.assertj.core.groups.Tuple.tuple(x.id(), x.title(), x.level(), x.score())).toList());
+                    Triage.TopAction::level, Triage.TopAction::score, Triage.TopAction::firstStep, Triage.TopAction::carriedBy)
+                    .containsExactlyElementsOf(a.priorities().stream().limit(3).map(p -> org.assertj.core.groups.Tuple.tuple(
+                            p.action(), p.title(), p.level(), p.score(), p.firstStep(), p.carriedBy())).toList());
+            assertThat(t.topLevel()).isEqualTo(a.actions().isEmpty() ? null : a.actions().get(0).level());
             Map<Level, Integer> levels = new EnumMap<>(Level.class);
             a.actions().forEach(x -> levels.merge(x.level(), 1, Integer::sum));
             assertThat(t.levels()).as(file.toString()).isEqualTo(levels);

@@ -44,7 +44,8 @@ class WhyNotAndConfidenceTest {
         Assessment thin = assess("territoire-sans-donnees");
         Assessment full = assess("departement-multi-fronts");
         assertThat(full.actions()).allSatisfy(x -> assertThat(x.confidence().known()).isLessThanOrEqualTo(x.confidence().read()));
-        assertThat(full.actions().get(0).confidence().level()).isEqualTo(AssessedAction.Confidence.Level.HIGH);
+        assertThat(full.actions().stream().filter(x -> x.confidence().level() == AssessedAction.Confidence.Level.HIGH).count())
+                .as("most actions of a well-documented scenario are reliable").isGreaterThan(full.actions().size() * 3L / 4);
         assertThat(thin.actions()).anySatisfy(x -> assertThat(x.confidence().level())
                 .isNotEqualTo(AssessedAction.Confidence.Level.HIGH));
         assertThat(AssessedAction.Confidence.of(2, 5).level()).isEqualTo(AssessedAction.Confidence.Level.LOW);

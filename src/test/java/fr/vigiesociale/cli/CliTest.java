@@ -46,13 +46,16 @@ class CliTest {
     @Test
     void theTableFitsAnEightyColumnTerminalWithEveryTitleWhole() {
         Run r = run("evaluate", "scenarios/departement-multi-fronts.yaml");
-        String table = r.out().substring(r.out().indexOf("  #  "), r.out().indexOf("Pourquoi ces actions"));
-        assertThat(table.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
-        assertThat(table).doesNotContain("…");
+        String plan = r.out().substring(r.out().indexOf("Priorités"), r.out().indexOf("Pourquoi ces actions"));
+        assertThat(plan.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+        assertThat(plan).doesNotContain("…");
+        String table = plan.substring(plan.indexOf("  #  "));
         // a long title goes on, word by word, under its own column
         String titles = table.lines().skip(1).filter(l -> l.length() > 21).map(l -> l.substring(21, Math.min(l.length(), 21 + 36)).strip())
                 .collect(java.util.stream.Collectors.joining(" "));
-        assertThat(titles).contains("Repérer avec l'Éducation nationale les élèves sans contact et aller vers leurs familles");
+        assertThat(titles).contains("Renforcer la veille de protection de l'enfance quand les informations préoccupantes chutent");
+        // and a priority's title, first step and lead wrap the same way, under its number
+        assertThat(plan).contains("  2. Repérer avec l'Éducation nationale les élèves sans contact et aller vers\n     leurs familles");
     }
 
     @Test
@@ -98,7 +101,8 @@ class CliTest {
     @Test
     void englishOnRequest() {
         Run r = run("evaluate", "--lang", "en", "--format", "markdown", "--rules", "rules", SCENARIO);
-        assertThat(r.out()).contains("## Suggested actions", "Set up a food-aid coordination cell", "CRITICAL");
+        assertThat(r.out()).contains("## Priorities", "Set up a food-aid coordination cell", "CRITICAL", "First step: ",
+                "## Then, by horizon", "### In the coming days");
     }
 
     @Test

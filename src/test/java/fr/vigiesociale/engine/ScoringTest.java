@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ScoringTest {
 
+    private static final RuleSpec PHASE = TestRules.spec("Phase aiguë : l'immédiat d'abord");
+    private static final RuleSpec LOCKDOWN = TestRules.spec("Confinement total : l'aller-vers et le repérage deviennent vitaux");
+    private static final RuleSpec CONVERGENCE = TestRules.spec("Plusieurs signaux convergent sur les publics de l'action");
+
     private final Scoring scoring = TestRules.compiled().scoring();
     private final ScoreScale scale = TestRules.compiled().ruleSet().weights().scale();
 
@@ -61,8 +65,53 @@ class ScoringTest {
         assertThat(scoring.level(70)).isEqualTo(Level.CRITICAL);
         assertThat(scoring.level(69.9)).isEqualTo(Level.HIGH);
         assertThat(scoring.level(50)).isEqualTo(Level.HIGH);
-        assertThat(scoring.level(30)).isEqualTo(Level.MEDIUM);
-        assertThat(scoring.level(29.9)).isEqualTo(Level.LOW);
+        assertThat(scoring.level(35)).isEqualTo(Level.MEDIUM);
+        assertThat(scoring.level(34.9)).isEqualTo(Level.LOW);
+    }
+
+    @Test
+    void theContextAddsNoMoreThanTheActionsOwnTriggersAndSaysSo() {
+        // A structural gap (25) in the acute phase of a full lockdown, with converging signals: the
+        // phase (15), the lockdown (10) and the convergence (18) would lift it to 68, a need made by
+        // its context. The context counts for at most the trigger's own 25, shared in proportion.
+        RuleSpec gap = TestRules.spec("Crise en cours sans délégation : déléguer les décisions au terrain");
+        List<Contribution> raw = List.of(new Contribution("A", gap, 25, List.of(), null),
+                new Contribution("A", PHASE, 15, List.of(), null), new Contribution("A", LOCKDOWN, 10, List.of(), null),
+                new Contribution("A", CONVERGENCE, 18, List.of(), null, "x"));
+        assertThat(share()).isEqualTo(1);
+        List<Contribution> counted = scoring.corroborate(raw);
+        assertThat(counted.stream().mapToDouble(Contribution::points).sum()).isEqualTo(50);
+        assertThat(counted.get(0).points()).isEqualTo(25);
+        assertThat(counted.get(0).contextShared()).isFalse();
+        // 25 of 43: 8.7 + 5.8 + 10.4 rounded down, the tenth left over to the first
+        assertThat(counted.get(1).points()).isEqualTo(8.8);
+        assertThat(counted.get(1).contextShared()).isTrue();
+        assertThat(counted.get(1).corroborated().fullPoints()).isEqualTo(15);
+        assertThat(counted.get(2).points()).isEqualTo(5.8);
+        assertThat(counted.get(3).points()).isEqualTo(10.4);
+        assertThat(scoring.score(counted).level()).as("a gap in its context: HIGH, not more").isEqualTo(Level.HIGH);
+        // within its share, the context counts in full
+        List<Contribution> within = scoring.corroborate(raw.subList(0, 2));
+        assertThat(within.get(1).points()).isEqualTo(15);
+        assertThat(within.get(1).contextShared()).isFalse();
+    }
+
+    @Test
+    void theSharedContextSumsExactlyToItsAllowanceWhateverTheRounding() {
+        RuleSpec signal = TestRules.spec("Chute des informations préoccupantes : veille de protection de l'enfance");
+        for (double trigger = 10; trigger <= 60; trigger += 0.1) {
+            double t = fr.vigiesociale.ruleset.Weights.round(trigger);
+            List<Contribution> counted = scoring.corroborate(List.of(new Contribution("A", signal, t, List.of(), null, "x"),
+                    new Contribution("A", PHASE, 15, List.of(), null), new Contribution("A", LOCKDOWN, 10, List.of(), null),
+                    new Contribution("A", CONVERGENCE, 12, List.of(), null, "y")));
+            double context = counted.stream().filter(Contribution::context).mapToDouble(Contribution::points).sum();
+            assertThat(context).as("%s trigger points", t).isCloseTo(
+                    Math.min(37, Math.floor(t * share() * 10 + 1e-6) / 10), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    private static double share() {
+        return TestRules.compiled().ruleSet().weights().points().get(Scoring.CONTEXT_SHARE);
     }
 
     @Test

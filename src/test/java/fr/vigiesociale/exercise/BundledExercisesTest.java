@@ -92,13 +92,14 @@ class BundledExercisesTest {
 
     @Test
     void theCrisisGetsWorseBeforeItGetsBetter() {
-        // The lockdown exercise escalates: more critical actions after the last inject than at the start.
+        // The lockdown exercise escalates: more critical actions after the last inject than at the
+        // start, on several fronts at once (food, school, violence, the register), each one "within 48 hours".
         Timeline t = Timeline.play(RULES, BUNDLED.byId("confinement-quartiers-nord").orElseThrow(), Lang.FR);
         long criticalAtStart = t.start().actions().stream().filter(a -> a.level().name().equals("CRITICAL")).count();
         long criticalAtEnd = t.steps().get(t.steps().size() - 1).assessment().actions().stream()
                 .filter(a -> a.level().name().equals("CRITICAL")).count();
         assertThat(criticalAtStart).isZero();
-        assertThat(criticalAtEnd).isGreaterThanOrEqualTo(8);
+        assertThat(criticalAtEnd).isGreaterThanOrEqualTo(5);
         // The heatwave exercise ends in recovery: nothing is critical any more.
         Timeline heat = Timeline.play(RULES, BUNDLED.byId("canicule-personnes-isolees").orElseThrow(), Lang.FR);
         assertThat(heat.steps().get(heat.steps().size() - 1).assessment().actions())

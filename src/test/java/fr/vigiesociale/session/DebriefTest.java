@@ -145,8 +145,8 @@ class DebriefTest {
 
     @Test
     void theAfterActionReportInMarkdownShowsEverySection() {
-        take(0, Actor.COMMUNE_CCAS, "ISOLATION-COORDINATION", false);
-        take(0, Actor.DEPARTMENT, "ISOLATION-COORDINATION", false);
+        take(0, Actor.COMMUNE_CCAS, "HEATWAVE-COOL-ROOMS", false);
+        take(0, Actor.DEPARTMENT, "HEATWAVE-COOL-ROOMS", false);
         own(0, Actor.ARS, "Activer le plan bleu des EHPAD | urgence");
         String suggested = timeline.steps().get(0).assessment().actions().get(0).id();
         responses.add(new SuggestionResponse(1L, 1L, 1L, Actor.ASSOCIATIONS, 0, suggested, false, OverrideReason.NO_RESOURCES,
@@ -162,12 +162,12 @@ class DebriefTest {
                 "## Vue d'ensemble", "| pas les moyens | 1 |",
                 "## Inject 1/5 · J0 · Vigilance rouge canicule", "| Action | Niveau | Préfecture | CCAS | Département | ARS |",
                 "### Prises par plusieurs institutions sans pilote désigné",
-                "- Coordonner la lutte contre l'isolement avec les maires, le département et les associations — Commune et CCAS, Conseil départemental",
+                "- Ouvrir des lieux rafraîchis et organiser l'hydratation des personnes fragiles — Commune et CCAS, Conseil départemental",
                 "ARS : Activer le plan bleu des EHPAD \\| urgence", "écartée : pas les moyens",
                 "## Chronologie", "- 10:00 — début, inject 1", "- 10:15 — inject suivant : 2");
         assertThat(md).as("expected actions and a legend for every mark").contains(
                 "### Actions attendues par l'exercice",
-                "- ✓ Coordonner la lutte contre l'isolement avec les maires, le département et les associations — prise par : "
+                "- ✓ Ouvrir des lieux rafraîchis et organiser l'hydratation des personnes fragiles — prise par : "
                         + "Commune et CCAS, Conseil départemental",
                 "- ○ Appeler chaque jour toutes les personnes inscrites au registre canicule — prise par personne",
                 "**Légende**", "- — : rien de la part de l'institution sur cette action à cet inject",
@@ -179,11 +179,12 @@ class DebriefTest {
     void eachExpectedActionSaysWhoTookItAtItsInjectOrWhenItWasTakenLate() {
         take(0, Actor.COMMUNE_CCAS, "VULNERABLE-REGISTER-CALLS", true);
         take(0, Actor.ASSOCIATIONS, "VULNERABLE-REGISTER-CALLS", false);
-        take(2, Actor.DEPARTMENT, "ISOLATION-COORDINATION", false);   // expected at inject 1, taken at inject 3
+        take(2, Actor.DEPARTMENT, "HEATWAVE-COOL-ROOMS", false);      // expected at inject 1, taken at inject 3
+        take(2, Actor.DEPARTMENT, "HOME-HELP-CONTINUITY", false);     // expected at inject 3, taken there
         take(1, Actor.DEPARTMENT, "LESSONS-LEARNED", false);          // not expected at inject 2: no mark there
         Debrief d = debrief();
         List<ExpectedAction> first = d.injects().get(0).expected();
-        assertThat(first).extracting(ExpectedAction::actionId).containsExactly("VULNERABLE-REGISTER-CALLS", "ISOLATION-COORDINATION");
+        assertThat(first).extracting(ExpectedAction::actionId).containsExactly("VULNERABLE-REGISTER-CALLS", "HEATWAVE-COOL-ROOMS");
         assertThat(first.get(0).takenBy()).containsExactly(Actor.COMMUNE_CCAS, Actor.ASSOCIATIONS);
         assertThat(first.get(0).leads()).containsExactly(Actor.COMMUNE_CCAS);
         assertThat(first.get(1).taken()).isFalse();
@@ -194,7 +195,7 @@ class DebriefTest {
         Messages m = Messages.of(Lang.FR);
         assertThat(DebriefMarkdown.expected(first.get(0), m)).isEqualTo("prise par : Commune et CCAS (pilote), Associations");
         assertThat(DebriefMarkdown.expected(first.get(1), m)).isEqualTo("prise par personne à cet inject, puis à l'inject 3");
-        // 10 expected over the 5 injects; taken in time: calls at inject 1 and coordination at inject 3
+        // 10 expected over the 5 injects; taken in time: calls at inject 1 and home help at inject 3
         assertThat(d.overall().expected()).isEqualTo(10);
         assertThat(d.overall().expectedTaken()).isEqualTo(2);
         assertThat(d.overall().expectedPct()).isEqualTo(20);

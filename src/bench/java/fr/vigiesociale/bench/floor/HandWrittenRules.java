@@ -93,7 +93,7 @@ public final class HandWrittenRules implements RuleEvaluator {
         f.signalIf("Violences en hausse pendant un confinement : soutenir les familles", f.crisis().lockedDown(),
                 f.watch(DOMESTIC_VIOLENCE_REPORTS));
         f.signal("Élèves sans contact avec l'école : repérage conjoint école–services sociaux", f.watch(PUPILS_OUT_OF_CONTACT));
-        f.signal("Décrochage scolaire massif : soutenir les familles", f.alarm(PUPILS_OUT_OF_CONTACT));
+        f.signal("Élèves sans contact avec l'école : soutenir les familles", f.watch(PUPILS_OUT_OF_CONTACT));
         f.signalIf("Élèves sans contact et détresse psychique en hausse : la détresse des jeunes",
                 f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, f.watch(PUPILS_OUT_OF_CONTACT));
         // crisis kinds

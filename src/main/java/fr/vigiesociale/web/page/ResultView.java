@@ -12,6 +12,7 @@ import fr.vigiesociale.report.Citations;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.report.Context;
 import fr.vigiesociale.report.Labels;
+import fr.vigiesociale.report.Plan;
 import fr.vigiesociale.report.ScoreNotes;
 import fr.vigiesociale.ruleset.Level;
 import fr.vigiesociale.ruleset.PolicyArea;
@@ -23,12 +24,14 @@ import java.util.Map;
 
 /**
  * What the result page (and the PDF report) shows of an assessment, with every label already in
- * the reader's language: cards, the "Pourquoi ?" detail, data gaps and the chart by policy area.
+ * the reader's language: the priorities, cards, the "Pourquoi ?" detail, data gaps and the chart by
+ * policy area.
  */
 record ResultView(
         String title,
         String description,
         String context,
+        List<PlanItem> priorities,
         List<Card> cards,
         List<Gap> gaps,
         List<AreaBar> areas,
@@ -37,6 +40,10 @@ record ResultView(
         String scenarioYaml,
         List<String> passages,
         List<WhyNot> notProposed) {
+
+    /** One of the priorities the assessment leads with: its first step and who carries it. */
+    record PlanItem(int rank, String id, String title, String level, String levelLabel, String score, String firstStep,
+                    String carriedBy) { }
 
     /** An action not proposed, with what is missing for it to be ("Pourquoi pas ?"). */
     record WhyNot(String title, List<String> reasons) { }
@@ -103,7 +110,10 @@ record ResultView(
                 counts.add(new LevelCount(l.name(), m.get("level." + l), n));
             }
         }
-        return new ResultView(s.title(), s.description(), Context.line(s, m), cards, gaps, areas(a, m), counts,
+        List<PlanItem> plan = a.priorities().stream().map(p -> new PlanItem(p.rank(), p.action(), p.title(),
+                p.level().name(), m.get("level." + p.level()), Labels.score(p.score(), m), p.firstStep(),
+                Plan.carriedBy(p, m))).toList();
+        return new ResultView(s.title(), s.description(), Context.line(s, m), plan, cards, gaps, areas(a, m), counts,
                 m.get("report.ruleset", a.ruleset().name(), a.ruleset().version(), a.ruleset().rules(),
                         a.ruleset().sha256().substring(0, 12)),
                 ScenarioWriter.yaml(s), a.sources().values().stream().map(p -> Citations.full(p, m)).toList(),

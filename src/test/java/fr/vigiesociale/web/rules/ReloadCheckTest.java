@@ -31,7 +31,7 @@ class ReloadCheckTest {
     @Test
     void anExpectedActionTheRulesNoLongerSuggestIsNamedOnce(@TempDir Path dir) throws Exception {
         String source = Files.readString(Path.of("scenarios/exercises/canicule-personnes-isolees.yaml"))
-                .replace("[VULNERABLE-REGISTER-CALLS, ISOLATION-COORDINATION]", "[VULNERABLE-REGISTER-CALLS, PHONE-TREE-RETIRED]");
+                .replace("[VULNERABLE-REGISTER-CALLS, HEATWAVE-COOL-ROOMS]", "[VULNERABLE-REGISTER-CALLS, PHONE-TREE-RETIRED]");
         Path file = Files.writeString(dir.resolve("exercise.yaml"), source);
         Exercise e = reader(Set.of("PHONE-TREE-RETIRED")).read(file);
         assertThat(ReloadCheck.actionsMissing(rules, e)).containsExactly("PHONE-TREE-RETIRED");

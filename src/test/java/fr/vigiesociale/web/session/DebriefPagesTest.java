@@ -66,7 +66,7 @@ class DebriefPagesTest {
         String html = SessionRequests.page(mvc, trainer(get(base)));
         assertThat(html).contains("Actions attendues par l&#39;exercice",
                 "Appeler chaque jour toutes les personnes inscrites au registre canicule</strong> — <span>prise par : Commune et CCAS (pilote)</span>",
-                "Coordonner la lutte contre l&#39;isolement avec les maires, le département et les associations</strong> — <span>prise par personne</span>",
+                "Ouvrir des lieux rafraîchis et organiser l&#39;hydratation des personnes fragiles</strong> — <span>prise par personne</span>",
                 "Actions attendues par l&#39;exercice prises à leur inject : 1 sur 2 (50 %).",
                 "La session s&#39;est arrêtée à l&#39;inject 1 sur 5", "Injects non joués", "Inject 5/5 · ",
                 "— : rien de la part de l&#39;institution sur cette action à cet inject",
@@ -105,7 +105,7 @@ class DebriefPagesTest {
         assertThat(html).contains("Vue d&#39;ensemble — Canicule dans un bourg rural", "1 / 2",
                 "La session s&#39;est arrêtée à l&#39;inject 1 sur 5",
                 "actions attendues prises à leur inject", "Actions attendues que personne n&#39;a prises à temps",
-                "Inject 1 — Coordonner la lutte contre l&#39;isolement");
+                "Inject 1 — Ouvrir des lieux rafraîchis");
         assertThat(html).doesNotContain("Inject 1 — Appeler chaque jour", "Inject 2 — ", "Inject 3 — ")
                 .containsPattern("… et \\d+ autre\\(s\\) de niveau moyen ou faible");
     }
