@@ -104,6 +104,7 @@ public final class ReachableLevels {
         f.put("crisis.householdsDisplaced", worst ? 1000 : 0);
         f.put("crisis.powerOrPhoneCutPct", worst ? 100.0 : 20.0);
         f.put("crisis.careHomesClosedToVisits", worst);
+        f.put("crisis.schoolsClosed", worst);
         f.put("crisis.layoffsAnnounced", worst ? 1000 : 0);
         if (indicatorsKnown) {
             for (Indicator i : Indicator.values()) {

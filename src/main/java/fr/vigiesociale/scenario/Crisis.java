@@ -9,10 +9,11 @@ package fr.vigiesociale.scenario;
  * @param powerOrPhoneCutPct      share of the population without electricity or telephone, 0–100
  * @param careHomesClosedToVisits care homes closed to families' visits
  * @param layoffsAnnounced        layoffs announced on the territory
+ * @param schoolsClosed           schools and nurseries closed (or closing within days)
  */
 public record Crisis(CrisisKind kind, Hazard hazard, CrisisPhase phase, Lockdown lockdown, Integer weeksElapsed,
                      Integer householdsDisplaced, Double powerOrPhoneCutPct, Boolean careHomesClosedToVisits,
-                     Integer layoffsAnnounced) {
+                     Integer layoffsAnnounced, Boolean schoolsClosed) {
 
     public Crisis {
         lockdown = lockdown == null ? Lockdown.NONE : lockdown;
@@ -20,7 +21,7 @@ public record Crisis(CrisisKind kind, Hazard hazard, CrisisPhase phase, Lockdown
 
     /** A crisis with none of the first-day facts known. */
     public Crisis(CrisisKind kind, Hazard hazard, CrisisPhase phase, Lockdown lockdown, Integer weeksElapsed) {
-        this(kind, hazard, phase, lockdown, weeksElapsed, null, null, null, null);
+        this(kind, hazard, phase, lockdown, weeksElapsed, null, null, null, null, null);
     }
 
     /** True during a partial or full lockdown. */

@@ -82,6 +82,7 @@ public final class ScenarioFields {
         f.add(new FieldSpec("crisis.powerOrPhoneCutPct", FieldType.NUMBER, false, 0.0, 100.0, List.of(), null));
         f.add(bool("crisis.careHomesClosedToVisits"));
         f.add(new FieldSpec("crisis.layoffsAnnounced", FieldType.INTEGER, false, 0.0, null, List.of(), null));
+        f.add(bool("crisis.schoolsClosed"));
 
         for (Indicator i : Indicator.values()) {
             f.add(new FieldSpec(i.path(), FieldType.NUMBER, false, i.minimum(), i.maximum(), List.of(), null));
@@ -142,6 +143,7 @@ public final class ScenarioFields {
         put(m, "crisis.powerOrPhoneCutPct", c.powerOrPhoneCutPct());
         put(m, "crisis.careHomesClosedToVisits", c.careHomesClosedToVisits());
         put(m, "crisis.layoffsAnnounced", c.layoffsAnnounced());
+        put(m, "crisis.schoolsClosed", c.schoolsClosed());
         for (Indicator i : Indicator.values()) {
             put(m, i.path(), s.indicators().values().get(i));
         }
@@ -204,7 +206,8 @@ public final class ScenarioFields {
                         integer(v.apply("crisis.householdsDisplaced")),
                         v.apply("crisis.powerOrPhoneCutPct") == null ? null : ((Number) v.apply("crisis.powerOrPhoneCutPct")).doubleValue(),
                         (Boolean) v.apply("crisis.careHomesClosedToVisits"),
-                        integer(v.apply("crisis.layoffsAnnounced"))),
+                        integer(v.apply("crisis.layoffsAnnounced")),
+                        (Boolean) v.apply("crisis.schoolsClosed")),
                 new Indicators(indicators),
                 new Governance(
                         (Boolean) v.apply("governance.socialSectorInCrisisCell"),

@@ -50,6 +50,7 @@ class WorseningAnyInputProperties {
         m.put("crisis.householdsDisplaced", List.of(0, 5, 600));
         m.put("crisis.powerOrPhoneCutPct", List.of(0, 9, 10, 60));
         m.put("crisis.careHomesClosedToVisits", List.of(false, true));
+        m.put("crisis.schoolsClosed", List.of(false, true));
         m.put("crisis.layoffsAnnounced", List.of(0, 9, 10, 450));
         return m;
     }
