@@ -14,7 +14,10 @@ import fr.vigiesociale.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Warm assessments a second through the Java API, every bundled scenario in turn, beside their
  * floor: the same conditions written by hand in Java ({@link HandWrittenRules}) on the same facts.
- * Before timing anything, the setup checks that the floor gives, scenario by scenario and in both
- * languages, the very JSON the engine gives; a floor that did less work would stop the run.
+ * Before timing anything, the setup checks that the floor evaluates every rule of the base and
+ * gives, scenario by scenario and in both languages, the very JSON the engine gives; a floor that
+ * did less work would stop the run.
  *
  * <ul>
  *   <li>{@code engineAssessment} / {@code floorAssessment}: a full assessment (actions and their
@@ -69,16 +73,40 @@ public class WarmAssessmentBenchmark {
             try (var files = Files.list(Path.of("scenarios"))) {
                 scenarios = files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(VigieSociale::readScenario).toList();
             }
+            Set<String> missing = new TreeSet<>();
+            compiled.rules().forEach(r -> missing.add(r.name()));
+            missing.removeAll(floor.rulesNamed(scenarios.get(0)));
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("the hand-written floor lacks " + missing.size() + " rule(s) of the base: " + missing);
+            }
             for (Scenario s : scenarios) {
                 for (Lang lang : Lang.values()) {
                     String expected = JsonReport.render(engine.assess(s, lang));
                     String actual = JsonReport.render(floorAssessments.assess(s, lang, floor));
                     if (!expected.equals(actual)) {
                         throw new IllegalStateException("the hand-written floor differs from the engine on « " + s.id()
-                                + " » (" + lang + "): fix the floor before timing it");
+                                + " » (" + lang + "): fix the floor before timing it; " + differences(s));
                     }
                 }
             }
+        }
+
+        /** What the engine and the floor give apart on a scenario, or that the difference is in the data-gap runs. */
+        private String differences(Scenario s) {
+            List<String> engineOnly = new ArrayList<>(described(compiled.contributions(s)));
+            List<String> floorOnly = new ArrayList<>(described(floor.contributions(s)));
+            List<String> common = new ArrayList<>(engineOnly);
+            common.retainAll(floorOnly);
+            engineOnly.removeAll(common);
+            floorOnly.removeAll(common);
+            return engineOnly.isEmpty() && floorOnly.isEmpty()
+                    ? "the same contributions, so the difference is in the data-gap runs (contributionsOf)"
+                    : "engine only: " + engineOnly + "; floor only: " + floorOnly;
+        }
+
+        private static List<String> described(List<Contribution> contributions) {
+            return contributions.stream().map(c -> c.action() + " ← « " + c.rule().name() + " » " + c.points()
+                    + c.signals().stream().map(x -> x.indicator().name()).toList()).toList();
         }
     }
 

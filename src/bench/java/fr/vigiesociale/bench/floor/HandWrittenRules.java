@@ -25,8 +25,12 @@ import java.util.Set;
  * The floor of the benchmark: the conditions of every bundled DRL rule, written by hand in Java,
  * evaluated on the same facts with no rule engine. Points, corroboration and ordering are the
  * engine's own ({@link Facts}), so the benchmark can check that this gives the very assessment the
- * engine gives before it times either. A rule changed in {@code rules/} must be changed here too:
- * the check then fails until it is.
+ * engine gives before it times either. Each rule is called the way its DRL consequence calls
+ * {@code advice} (its kind, checked against the rule base), one line or two per rule, grouped by DRL
+ * file: here autonomy, childhood, disability and the context rules; {@link GovernanceRules},
+ * {@link PracticeRules} and {@link HazardRules} for the others. A rule changed in {@code rules/}
+ * must be changed here too: the check then fails until it is, and a rule the floor does not call
+ * at all fails it too ({@link #rulesNamed}).
  */
 public final class HandWrittenRules implements RuleEvaluator {
 
@@ -36,6 +40,9 @@ public final class HandWrittenRules implements RuleEvaluator {
     private static final CrisisPhase RECOVERY = CrisisPhase.RECOVERY;
 
     // the actions each context rule names, as its DRL lists them
+    private static final Set<String> OUTREACH = Set.of("NEIGHBOURHOOD-OUTREACH", "VULNERABLE-REGISTER-CALLS",
+            "SCHOOL-CONTACT-TRACKING", "CHILD-PROTECTION-WATCH", "DOMESTIC-VIOLENCE-RESPONSE", "FAMILY-SUPPORT-OUTREACH",
+            "STREET-OUTREACH", "DISABILITY-HOME-SUPPORT", "KEEP-PHYSICAL-RECEPTION");
     private static final Set<String> SHELTER = Set.of("EMERGENCY-SHELTER-CAPACITY", "HEALTH-IN-SHELTERS");
     private static final Set<String> PRIORITY_NEIGHBOURHOOD = Set.of("FOOD-AID-COORDINATION", "EMERGENCY-FOOD-VOUCHERS", "ACCESS-TO-RIGHTS-CAMPAIGN", "VULNERABLE-REGISTER-CALLS", "SCHOOL-CONTACT-TRACKING", "CHILD-PROTECTION-WATCH", "FAMILY-SUPPORT-OUTREACH", "DOMESTIC-VIOLENCE-RESPONSE", "DIGITAL-MEDIATION", "KEEP-PHYSICAL-RECEPTION", "CITIZEN-COLLECTIVES-PARTNERSHIP");
     private static final Set<String> RURAL = Set.of("VULNERABLE-REGISTER-CALLS", "ISOLATION-COORDINATION", "HOME-HELP-CONTINUITY", "DISABILITY-HOME-SUPPORT", "CARERS-RESPITE", "DIGITAL-MEDIATION", "ACCESSIBLE-INFORMATION");
@@ -45,15 +52,17 @@ public final class HandWrittenRules implements RuleEvaluator {
     private static final Set<String> NO_PARTNERSHIP = Set.of("FOOD-AID-COORDINATION", "ISOLATION-COORDINATION", "SHARED-SITUATION-PICTURE", "SINGLE-ENTRY-POINT", "CITIZEN-COLLECTIVES-PARTNERSHIP", "FORMALISE-COORDINATION", "CREATE-LOCAL-COMMITTEE");
     private static final Set<String> NO_PROTOCOL = Set.of("FOOD-AID-COORDINATION", "ISOLATION-COORDINATION", "SCHOOL-CONTACT-TRACKING", "SINGLE-ENTRY-POINT", "ADAPT-NATIONAL-INSTRUCTIONS", "COORDINATION-CHANNEL");
     private static final Set<String> ECONOMIC_SHOCK = Set.of("ACCESS-TO-RIGHTS-CAMPAIGN", "RSA-FAST-TRACK");
-    private static final Set<String> HEATWAVE_REGISTER = Set.of("VULNERABLE-REGISTER-CALLS");
+    private static final Set<String> HEATWAVE_REGISTER = Set.of("VULNERABLE-REGISTER-CALLS", "REGISTER-DOOR-TO-DOOR");
     private static final Set<String> LONG_CLOSURE = Set.of("DISABILITY-HOME-SUPPORT", "CARERS-RESPITE");
+    private static final Set<String> DISTRESS_AFTER_CRISIS = Set.of("PSYCHOLOGICAL-SUPPORT", "YOUTH-MENTAL-HEALTH");
+    private static final Set<String> KNOWN_HAZARD = Set.of("SOCIAL-IMPACT-PLAN");
 
     private final CompiledRules rules;
-    private final Facts.Book book;
+    private final Book book;
 
     public HandWrittenRules(CompiledRules rules) {
         this.rules = rules;
-        this.book = Facts.Book.of(rules);
+        this.book = Book.of(rules);
     }
 
     @Override
@@ -66,6 +75,17 @@ public final class HandWrittenRules implements RuleEvaluator {
         return run(new Facts(book, scenario, only, open));
     }
 
+    /**
+     * The names of the rules the floor evaluates, whether or not they match {@code scenario}: every
+     * rule of the base, or the floor is out of date (what its check on the bundled scenarios would
+     * miss for a rule none of them meets).
+     */
+    public Set<String> rulesNamed(Scenario scenario) {
+        Facts f = new Facts(book, scenario, Set.of(), book.suggestions().keySet(), true);
+        run(f); // nothing allowed: every call is made and names its rule, none gives anything
+        return f.named();
+    }
+
     private static List<Contribution> run(Facts f) {
         triggers(f);
         for (String action : List.copyOf(f.open())) {
@@ -74,58 +94,63 @@ public final class HandWrittenRules implements RuleEvaluator {
         return f.out();
     }
 
-    /** The rules that suggest an action, file by file. */
+    /** The rules that suggest an action, file by file; the other areas in their own classes. */
     private static void triggers(Facts f) {
-        // autonomy
+        boolean crisis = f.phase(ALERT, ACUTE);
+        // autonomy/home-help.drl
         f.signal("Absences des professionnels : continuité de l'aide à domicile", f.watch(SOCIAL_STAFF_ABSENCE));
         f.signal("Services massivement fermés : continuité de l'aide à domicile", f.alarm(CLOSED_SOCIAL_SERVICES));
-        f.signal("Personnes vulnérables non contactées : appeler tout le registre", f.watch(ISOLATED_PEOPLE_UNCONTACTED));
-        f.signal("Isolement massif : coordonner la lutte contre l'isolement", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
+        // autonomy/isolation.drl: no calling the register when networks are cut too widely for calls to reach anyone
+        f.signalIf("Personnes vulnérables non contactées : appeler tout le registre",
+                !f.cut(f.counts().networkOutageCallsUselessPct()), f.watch(ISOLATED_PEOPLE_UNCONTACTED));
+        f.inPart("Isolement massif : coordonner la lutte contre l'isolement", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
         f.signal("Détresse psychique en hausse : associer les travailleurs sociaux au soutien psychologique",
                 f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS));
-        f.signal("Isolement au seuil d'alerte : repérer aussi la détresse psychique", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
+        f.inPart("Isolement au seuil d'alerte : repérer aussi la détresse psychique", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
         f.when("Crise sanitaire en confinement total : garder le lien des résidents d'EHPAD",
                 f.crisis().kind() == CrisisKind.HEALTH && f.lockdown(Lockdown.FULL));
-        // childhood
+        // autonomy/care-homes.drl
+        boolean careHomesClosed = Facts.yes(f.crisis().careHomesClosedToVisits()) && crisis;
+        f.when("EHPAD fermés aux visites : renforcer les équipes et garder les visites de fin de vie", careHomesClosed);
+        f.when("EHPAD fermés aux visites : garder le lien des résidents avec leurs proches", careHomesClosed);
+        // childhood/child-protection.drl, domestic-violence.drl, school-contact.drl
         f.signal("Chute des informations préoccupantes : veille de protection de l'enfance", f.watch(CHILD_PROTECTION_REFERRALS));
         f.signal("Hausse des violences conjugales signalées : renforcer la réponse", f.watch(DOMESTIC_VIOLENCE_REPORTS));
         f.when("Confinement total : guetter les violences intrafamiliales, d'abord tues", f.lockdown(Lockdown.FULL));
-        f.signalIf("Violences en hausse pendant un confinement : soutenir les familles", f.crisis().lockedDown(),
+        f.inPartIf("Violences en hausse pendant un confinement : soutenir les familles", f.crisis().lockedDown(),
                 f.watch(DOMESTIC_VIOLENCE_REPORTS));
         f.signal("Élèves sans contact avec l'école : repérage conjoint école–services sociaux", f.watch(PUPILS_OUT_OF_CONTACT));
-        f.signal("Élèves sans contact avec l'école : soutenir les familles", f.watch(PUPILS_OUT_OF_CONTACT));
-        f.signalIf("Élèves sans contact et détresse psychique en hausse : la détresse des jeunes",
+        f.inPart("Élèves sans contact avec l'école : soutenir les familles", f.watch(PUPILS_OUT_OF_CONTACT));
+        f.inPartIf("Élèves sans contact et détresse psychique en hausse : la détresse des jeunes",
                 f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, f.watch(PUPILS_OUT_OF_CONTACT));
-        // crisis kinds
-        f.when("Inondation ou tempête : reloger les sinistrés",
-                f.hazard(Hazard.FLOOD, Hazard.STORM) && f.phase(ACUTE, RECOVERY));
-        f.when("Sinistre : un guichet des droits et des papiers perdus",
-                f.hazard(Hazard.FLOOD, Hazard.STORM, Hazard.INDUSTRIAL_ACCIDENT) && f.phase(ACUTE, RECOVERY));
-        f.when("Canicule en cours : lieux rafraîchis et hydratation", f.hazard(Hazard.HEATWAVE) && f.phase(ALERT, ACUTE));
-        // disability
+        // disability/continuity.drl
         f.signal("Services et établissements fermés : accompagnement à domicile", f.watch(CLOSED_SOCIAL_SERVICES));
-        f.signal("Services fermés : répit pour les aidants", f.watch(CLOSED_SOCIAL_SERVICES));
-        f.signal("Services fermés : information de crise accessible", f.watch(CLOSED_SOCIAL_SERVICES));
-        f.signal("Forte exclusion numérique : information de crise sans numérique", f.alarm(DIGITAL_EXCLUSION));
+        f.inPart("Services fermés : répit pour les aidants", f.watch(CLOSED_SOCIAL_SERVICES));
+        f.inPart("Services fermés : information de crise accessible", f.watch(CLOSED_SOCIAL_SERVICES));
+        f.inPart("Forte exclusion numérique : information de crise sans numérique", f.alarm(DIGITAL_EXCLUSION));
         GovernanceRules.triggers(f);
         PracticeRules.triggers(f);
+        HazardRules.triggers(f);
     }
 
     /** The context rules: they raise an action already suggested. */
     private static void context(Facts f, String action) {
+        // context/convergence.drl, lockdown.drl
         f.convergence("Plusieurs signaux convergent sur les publics de l'action", action);
         f.raiseIf("Confinement total : l'aller-vers et le repérage deviennent vitaux", action,
-                f.lockdown(Lockdown.FULL), Facts.OUTREACH);
+                f.lockdown(Lockdown.FULL), OUTREACH);
         f.raiseIf("Confinement partiel : l'aller-vers et le repérage comptent davantage", action,
-                f.lockdown(Lockdown.PARTIAL), Facts.OUTREACH);
+                f.lockdown(Lockdown.PARTIAL), OUTREACH);
         f.raiseIf("Confinement : les personnes à la rue ne peuvent pas se confiner", action, f.crisis().lockedDown(),
                 SHELTER);
+        // context/phase.drl
         f.raiseHorizon("Phase aiguë : l'immédiat d'abord", action, f.phase(ACUTE), "IMMEDIATE");
         f.raiseHorizon("Phase d'alerte : préparer l'immédiat", action, f.phase(ALERT), "IMMEDIATE");
         f.raiseHorizon("Crise en cours : le court terme compte", action, f.phase(ALERT, ACUTE), "SHORT_TERM");
         f.raiseHorizon("Rétablissement : achever le court terme", action, f.phase(RECOVERY), "SHORT_TERM");
         f.raiseHorizon("Préparation : le temps du structurel", action, f.phase(PREP), "STRUCTURAL");
         f.raiseHorizon("Rétablissement : consolider et pérenniser", action, f.phase(RECOVERY), "STRUCTURAL");
+        // context/territory-and-teams.drl
         f.raiseIf("Quartier prioritaire : les difficultés s'y cumulent", action, f.territory().priorityNeighbourhood(),
                 PRIORITY_NEIGHBOURHOOD);
         f.raiseIf("Territoire rural : l'éloignement aggrave l'isolement", action, f.territory().rural(),
@@ -134,17 +159,24 @@ public final class HandWrittenRules implements RuleEvaluator {
                 f.alarm(SOCIAL_STAFF_ABSENCE) != null, STAFF_SHORTAGE);
         f.raiseIf("Grand territoire : une crise hétérogène, à suivre territoire par territoire", action,
                 f.largeTerritory(), LARGE_TERRITORY);
+        // context/weaknesses.drl
         f.raiseIf("Travail social absent de la cellule de crise : la coordination devient prioritaire", action,
                 Facts.no(f.governance().socialSectorInCrisisCell()), SOCIAL_SECTOR_ABSENT);
         f.raiseIf("Sans partenariat antérieur, la coopération est à construire", action,
                 Facts.no(f.governance().priorPartnerships()), NO_PARTNERSHIP);
         f.raiseIf("Sans protocole écrit, la coordination repose sur l'improvisation", action,
                 Facts.no(f.governance().governanceProtocols()), NO_PROTOCOL);
+        // the context rules of other files: hazards/economic-shock.drl, heatwave.drl, disability/closed-establishments.drl,
+        // autonomy/isolation.drl, governance/anticipation.drl
         f.raiseIf("Choc économique : ouvrir les droits d'abord", action, f.crisis().kind() == CrisisKind.ECONOMIC,
                 ECONOMIC_SHOCK);
         f.raiseIf("Canicule : chaque inscrit du registre doit être appelé chaque jour", action,
                 f.hazard(Hazard.HEATWAVE) && f.phase(ALERT, ACUTE), HEATWAVE_REGISTER);
         f.raiseIf("Établissements fermés depuis des semaines : le temps suspendu pèse de plus en plus", action,
                 f.longClosure() && f.watch(CLOSED_SOCIAL_SERVICES) != null, LONG_CLOSURE);
+        f.raiseIf("Détresse psychique après la crise : une demande de la réponse du ministre", action,
+                f.phase(RECOVERY) && f.alarm(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, DISTRESS_AFTER_CRISIS);
+        f.raiseIf("Aléa connu hors crise : le volet social des plans d'abord", action,
+                f.crisis().hazard() != null && f.phase(PREP, RECOVERY), KNOWN_HAZARD);
     }
 }
