@@ -48,8 +48,8 @@ final class GovernanceRules {
         f.when("Travail social absent de la cellule de crise : y nommer un référent social", Facts.no(g.socialSectorInCrisisCell()) && crisis);
         f.when("Hors crise, travail social absent de la cellule : prévoir sa place", Facts.no(g.socialSectorInCrisisCell()) && calm);
         // governance/gender.drl
-        f.signalIf("Équipes très féminisées en confinement : garde d'enfants des professionnelles", f.lockdown(Lockdown.PARTIAL),
-                f.watch(FRONTLINE_STAFF_WOMEN));
+        f.signalIf("Équipes très féminisées en confinement : garde d'enfants des professionnelles",
+                f.lockdown(Lockdown.PARTIAL) && Facts.yes(f.crisis().schoolsClosed()), f.watch(FRONTLINE_STAFF_WOMEN));
         f.when("Équipes très féminisées en confinement total : garde d'enfants des professionnelles d'urgence",
                 f.lockdown(Lockdown.FULL) && f.watch(FRONTLINE_STAFF_WOMEN) != null);
         f.inPartIf("Équipes très féminisées : analyser l'impact de la crise selon le genre", calm, f.watch(FRONTLINE_STAFF_WOMEN));
