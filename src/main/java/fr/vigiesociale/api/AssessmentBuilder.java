@@ -9,9 +9,9 @@ import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.ruleset.ActionDefinition;
 import fr.vigiesociale.ruleset.IndicatorThreshold;
 import fr.vigiesociale.ruleset.Passage;
-import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.ruleset.Horizon;
 import fr.vigiesociale.ruleset.Level;
+import fr.vigiesociale.ruleset.RuleSet;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,11 +69,12 @@ final class AssessmentBuilder {
                 id -> rs.action(id).orElseThrow().horizon() == Horizon.IMMEDIATE);
         Map<Level, Integer> levels = new EnumMap<>(Level.class);
         ranked.forEach(id -> levels.merge(scores.get(id).level(), 1, Integer::sum));
-        List<Triage.TopAction> first = ranked.stream().filter(id -> scores.get(id).level().compareTo(Level.MEDIUM) <= 0)
+        List<Triage.TopAction> first = ranked.stream().filter(id -> Priorities.steered(scores.get(id).level()))
                 .limit(Math.min(top, Priorities.MAX)).map(id -> {
-                    ActionDefinition.Text text = rs.action(id).orElseThrow().text(lang, scenario);
+                    ActionDefinition action = rs.action(id).orElseThrow();
+                    ActionDefinition.Text text = action.text(lang, scenario);
                     return new Triage.TopAction(id, text.title(), scores.get(id).level(), scores.get(id).score(),
-                            text.firstStep(), rs.action(id).orElseThrow().actors(scenario).get(0));
+                            text.firstStep(), action.actors(scenario).get(0));
                 }).toList();
         String head = ranked.isEmpty() ? null : ranked.get(0);
         return new Triage(first, levels, ranked.size(), head == null ? null : scores.get(head).level(),

@@ -20,10 +20,15 @@ final class Priorities {
     private Priorities() {
     }
 
+    /** True for a level a crisis cell steers: MEDIUM or above. */
+    static boolean steered(Level level) {
+        return level.compareTo(Level.MEDIUM) <= 0;
+    }
+
     static List<Priority> of(RuleSet rs, Scenario scenario, List<AssessedAction> ranked, Lang lang) {
         List<Priority> out = new ArrayList<>();
         for (AssessedAction a : ranked) {
-            if (out.size() == MAX || a.level().compareTo(Level.MEDIUM) > 0) {
+            if (out.size() == MAX || !steered(a.level())) {
                 continue;
             }
             String firstStep = rs.action(a.id()).orElseThrow().text(lang, scenario).firstStep();
