@@ -14,6 +14,7 @@ package fr.vigiesociale.ruleset;
  * @param networkOutageMinPct     share of the population without power or telephone from which people must be visited
  * @param networkOutageCallsUselessPct share without power or telephone from which calling the register reaches almost nobody
  * @param layoffsPlanMin          layoffs announced from which a job-saving plan and its redeployment unit are expected
+ * @param careHomesSlideMinWeeks  weeks of care homes closed to visits from which residents' decline is a danger to life
  */
 public record CountThresholds(
         int convergenceMinSignals,
@@ -24,7 +25,8 @@ public record CountThresholds(
         int largeTerritoryMinPopulation,
         int networkOutageMinPct,
         int networkOutageCallsUselessPct,
-        int layoffsPlanMin) {
+        int layoffsPlanMin,
+        int careHomesSlideMinWeeks) {
 
     /** The component names, as {@code thresholds.yaml} writes them. */
     public static final java.util.List<String> NAMES = java.util.Arrays

@@ -25,7 +25,7 @@ final class ThresholdsParser {
     private final RuleFile yaml;
     private final Map<String, Integer> lines;
     private final Map<Indicator, IndicatorThreshold> indicators = new EnumMap<>(Indicator.class);
-    private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private CountThresholds counts = new CountThresholds(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     /** Each indicator's sentence, by reason key {@code signal.<indicator>}. */
     private final Map<String, Wording> texts = new java.util.LinkedHashMap<>();
     private final Map<String, GapScope> factScopes = new java.util.LinkedHashMap<>();
@@ -82,7 +82,7 @@ final class ThresholdsParser {
                 yaml.problem(v == null ? c : v, v == null ? "missingKey" : "expectedCount", "counts", name);
             }
         }
-        counts = new CountThresholds(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8]);
+        counts = new CountThresholds(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9]);
     }
 
     private IndicatorThreshold threshold(Indicator i, SourceTree.Mapping t) {

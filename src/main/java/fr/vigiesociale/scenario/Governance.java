@@ -10,4 +10,14 @@ public record Governance(
         Boolean peopleSupportedParticipation) {
 
     public static final Governance UNKNOWN = new Governance(null, null, null, null, null, null);
+
+    /**
+     * True when one of the weaknesses the report reproaches is known: social work outside the crisis
+     * cell, no social part in the safeguard plan, no protocol, no prior partnership. Unknown is none.
+     */
+    @DerivedFrom({"socialSectorInCrisisCell", "socialImpactPlan", "governanceProtocols", "priorPartnerships"})
+    public boolean knownWeakness() {
+        return Boolean.FALSE.equals(socialSectorInCrisisCell) || Boolean.FALSE.equals(socialImpactPlan)
+                || Boolean.FALSE.equals(governanceProtocols) || Boolean.FALSE.equals(priorPartnerships);
+    }
 }

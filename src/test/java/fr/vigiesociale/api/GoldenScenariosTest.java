@@ -254,7 +254,9 @@ class GoldenScenariosTest {
         if (r.weight().equals("trigger.lifeSafety") || r.weight().equals("trigger.eveOfEvent")) {
             return true; // a situation that endangers lives now (an evacuation, life support without power)
         }
-        if (!r.weight().equals("signal") || r.threshold() == null || r.threshold().alarm() == null) {
+        // its own signal, counted in full or in part behind a stronger trigger of the same action
+        boolean ownSignal = r.weight().equals("signal") || r.weight().equals("signal × trigger.corroborationFactor");
+        if (!ownSignal || r.threshold() == null || r.threshold().alarm() == null) {
             return false;
         }
         double alarm = r.threshold().alarm();
