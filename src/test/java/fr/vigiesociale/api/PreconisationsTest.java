@@ -30,7 +30,7 @@ class PreconisationsTest {
     @Test
     void eachTriggerRuleShowsExactlyThePreconisationsItCites() {
         List<RuleInfo> triggers = rules.rules().stream().filter(r -> !r.context()).toList();
-        assertThat(triggers).hasSize(127).allSatisfy(r -> {
+        assertThat(triggers).hasSize(125).allSatisfy(r -> {
             assertThat(r.preconisations()).as(r.name()).isNotEmpty().isEqualTo(List.copyOf(cited(r.sources())));
         });
     }
