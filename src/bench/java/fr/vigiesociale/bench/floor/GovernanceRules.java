@@ -17,13 +17,19 @@ final class GovernanceRules {
         boolean calm = f.phase(CrisisPhase.PREPAREDNESS, CrisisPhase.RECOVERY);
         boolean recovery = f.phase(CrisisPhase.RECOVERY);
         // governance/anticipation.drl
-        f.when("Pas de plan d'impact social : écrire le volet social des plans de crise", Facts.no(g.socialImpactPlan()));
+        f.when("Pas de plan d'impact social : écrire le volet social des plans de crise", Facts.no(g.socialImpactPlan()) && !recovery);
         f.when("Sortie de crise sans plan d'impact social : l'écrire avec ce que la crise a appris",
                 Facts.no(g.socialImpactPlan()) && recovery);
         boolean fewKnown = f.known().size() < f.counts().watchedIndicatorsMin();
         f.signals("Peu d'indicateurs sociaux suivis : tableau de bord de veille", fewKnown, f.known());
         f.signals("Crise sans indicateurs suivis : monter la veille tout de suite", fewKnown && crisis, f.known());
-        f.when("Sortie de crise : retour d'expérience interinstitutionnel", recovery);
+        // a crisis that revealed weaknesses, else one that left a signal at its alarm threshold, else one well held
+        boolean weakness = g.knownWeakness();
+        boolean alarming = f.anyAlarm();
+        f.when("Sortie d'une crise qui a révélé des manques : retour d'expérience interinstitutionnel", recovery && weakness);
+        f.when("Sortie de crise, un signal encore au seuil d'alerte : retour d'expérience interinstitutionnel",
+                recovery && !weakness && alarming);
+        f.when("Sortie d'une crise bien tenue : retour d'expérience quand même", recovery && !weakness && !alarming);
         // governance/civic-reserve.drl
         f.inPartIf("Aide alimentaire ou isolement en hausse sans bénévoles mobilisés : mobiliser la réserve civique",
                 r.reserveLacking() && crisis, f.watch(FOOD_AID_REQUESTS));
@@ -48,10 +54,10 @@ final class GovernanceRules {
         f.when("Travail social absent de la cellule de crise : y nommer un référent social", Facts.no(g.socialSectorInCrisisCell()) && crisis);
         f.when("Hors crise, travail social absent de la cellule : prévoir sa place", Facts.no(g.socialSectorInCrisisCell()) && calm);
         // governance/gender.drl
-        f.signalIf("Équipes très féminisées en confinement : garde d'enfants des professionnelles",
-                f.lockdown(Lockdown.PARTIAL) && Facts.yes(f.crisis().schoolsClosed()), f.watch(FRONTLINE_STAFF_WOMEN));
-        f.when("Équipes très féminisées en confinement total : garde d'enfants des professionnelles d'urgence",
-                f.lockdown(Lockdown.FULL) && f.watch(FRONTLINE_STAFF_WOMEN) != null);
+        // schools closed, or a full lockdown unless they are said to stay open
+        Boolean schools = f.crisis().schoolsClosed();
+        f.when("Écoles fermées, équipes très féminisées : garde d'enfants des professionnelles",
+                (Facts.yes(schools) || f.lockdown(Lockdown.FULL) && !Facts.no(schools)) && f.watch(FRONTLINE_STAFF_WOMEN) != null);
         f.inPartIf("Équipes très féminisées : analyser l'impact de la crise selon le genre", calm, f.watch(FRONTLINE_STAFF_WOMEN));
         f.inPart("Violences conjugales en hausse : analyser l'impact selon le genre", f.watch(DOMESTIC_VIOLENCE_REPORTS));
         // governance/recognition.drl

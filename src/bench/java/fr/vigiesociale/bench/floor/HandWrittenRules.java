@@ -1,12 +1,7 @@
 package fr.vigiesociale.bench.floor;
 
-import static fr.vigiesociale.scenario.Indicator.CHILD_PROTECTION_REFERRALS;
 import static fr.vigiesociale.scenario.Indicator.CLOSED_SOCIAL_SERVICES;
-import static fr.vigiesociale.scenario.Indicator.DIGITAL_EXCLUSION;
-import static fr.vigiesociale.scenario.Indicator.DOMESTIC_VIOLENCE_REPORTS;
-import static fr.vigiesociale.scenario.Indicator.ISOLATED_PEOPLE_UNCONTACTED;
 import static fr.vigiesociale.scenario.Indicator.PSYCHOLOGICAL_DISTRESS_REPORTS;
-import static fr.vigiesociale.scenario.Indicator.PUPILS_OUT_OF_CONTACT;
 import static fr.vigiesociale.scenario.Indicator.SOCIAL_STAFF_ABSENCE;
 
 import fr.vigiesociale.engine.CompiledRules;
@@ -27,10 +22,10 @@ import java.util.Set;
  * engine's own ({@link Facts}), so the benchmark can check that this gives the very assessment the
  * engine gives before it times either. Each rule is called the way its DRL consequence calls
  * {@code advice} (its kind, checked against the rule base), one line or two per rule, grouped by DRL
- * file: here autonomy, childhood, disability and the context rules; {@link GovernanceRules},
- * {@link PracticeRules} and {@link HazardRules} for the others. A rule changed in {@code rules/}
- * must be changed here too: the check then fails until it is, and a rule the floor does not call
- * at all fails it too ({@link #rulesNamed}).
+ * file: here the context rules; {@link AutonomyRules} (autonomy, childhood, disability),
+ * {@link GovernanceRules}, {@link PracticeRules} and {@link HazardRules} for the others. A rule
+ * changed in {@code rules/} must be changed here too: the check then fails until it is, and a rule
+ * the floor does not call at all fails it too ({@link #rulesNamed}).
  */
 public final class HandWrittenRules implements RuleEvaluator {
 
@@ -46,7 +41,7 @@ public final class HandWrittenRules implements RuleEvaluator {
     private static final Set<String> SHELTER = Set.of("EMERGENCY-SHELTER-CAPACITY", "HEALTH-IN-SHELTERS");
     private static final Set<String> PRIORITY_NEIGHBOURHOOD = Set.of("FOOD-AID-COORDINATION", "EMERGENCY-FOOD-VOUCHERS", "ACCESS-TO-RIGHTS-CAMPAIGN", "VULNERABLE-REGISTER-CALLS", "SCHOOL-CONTACT-TRACKING", "CHILD-PROTECTION-WATCH", "FAMILY-SUPPORT-OUTREACH", "DOMESTIC-VIOLENCE-RESPONSE", "DIGITAL-MEDIATION", "KEEP-PHYSICAL-RECEPTION", "CITIZEN-COLLECTIVES-PARTNERSHIP");
     private static final Set<String> RURAL = Set.of("VULNERABLE-REGISTER-CALLS", "ISOLATION-COORDINATION", "HOME-HELP-CONTINUITY", "DISABILITY-HOME-SUPPORT", "CARERS-RESPITE", "DIGITAL-MEDIATION", "ACCESSIBLE-INFORMATION");
-    private static final Set<String> STAFF_SHORTAGE = Set.of("SUPPORT-PROXIMITY-MANAGERS", "LIGHTEN-PROCEDURES", "DELEGATE-FRONTLINE-DECISIONS", "STAFF-CHILDCARE-PLAN", "EQUIP-STAFF-REMOTE");
+    private static final Set<String> STAFF_SHORTAGE = Set.of("SUPPORT-PROXIMITY-MANAGERS", "LIGHTEN-PROCEDURES", "DELEGATE-FRONTLINE-DECISIONS", "STAFF-CHILDCARE-PLAN", "EQUIP-STAFF-REMOTE", "PSYCHOSOCIAL-RISK-WATCH");
     private static final Set<String> LARGE_TERRITORY = Set.of("SHARED-SITUATION-PICTURE", "SOCIAL-WATCH-DASHBOARD");
     private static final Set<String> SOCIAL_SECTOR_ABSENT = Set.of("SHARED-SITUATION-PICTURE", "ADAPT-NATIONAL-INSTRUCTIONS", "SINGLE-ENTRY-POINT", "COORDINATION-CHANNEL");
     private static final Set<String> NO_PARTNERSHIP = Set.of("FOOD-AID-COORDINATION", "ISOLATION-COORDINATION", "SHARED-SITUATION-PICTURE", "SINGLE-ENTRY-POINT", "CITIZEN-COLLECTIVES-PARTNERSHIP", "FORMALISE-COORDINATION", "CREATE-LOCAL-COMMITTEE");
@@ -54,7 +49,8 @@ public final class HandWrittenRules implements RuleEvaluator {
     private static final Set<String> ECONOMIC_SHOCK = Set.of("ACCESS-TO-RIGHTS-CAMPAIGN", "RSA-FAST-TRACK");
     private static final Set<String> HEATWAVE_REGISTER = Set.of("VULNERABLE-REGISTER-CALLS", "REGISTER-DOOR-TO-DOOR");
     private static final Set<String> LONG_CLOSURE = Set.of("DISABILITY-HOME-SUPPORT", "CARERS-RESPITE");
-    private static final Set<String> DISTRESS_AFTER_CRISIS = Set.of("PSYCHOLOGICAL-SUPPORT", "YOUTH-MENTAL-HEALTH");
+    private static final Set<String> LAST_EVENING = Set.of("VULNERABLE-REGISTER-CALLS", "ELECTRICITY-DEPENDENT-CHECKS");
+    private static final Set<String> DISTRESS_NAMED = Set.of("PSYCHOLOGICAL-SUPPORT", "YOUTH-MENTAL-HEALTH");
     private static final Set<String> KNOWN_HAZARD = Set.of("SOCIAL-IMPACT-PLAN");
 
     private final CompiledRules rules;
@@ -94,40 +90,9 @@ public final class HandWrittenRules implements RuleEvaluator {
         return f.out();
     }
 
-    /** The rules that suggest an action, file by file; the other areas in their own classes. */
+    /** The rules that suggest an action, area by area, each in its own class. */
     private static void triggers(Facts f) {
-        boolean crisis = f.phase(ALERT, ACUTE);
-        // autonomy/home-help.drl
-        f.signal("Absences des professionnels : continuité de l'aide à domicile", f.watch(SOCIAL_STAFF_ABSENCE));
-        f.signal("Services massivement fermés : continuité de l'aide à domicile", f.alarm(CLOSED_SOCIAL_SERVICES));
-        // autonomy/isolation.drl: no calling the register when networks are cut too widely for calls to reach anyone
-        f.signalIf("Personnes vulnérables non contactées : appeler tout le registre",
-                !f.cut(f.counts().networkOutageCallsUselessPct()), f.watch(ISOLATED_PEOPLE_UNCONTACTED));
-        f.inPart("Isolement massif : coordonner la lutte contre l'isolement", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
-        f.signal("Détresse psychique en hausse : associer les travailleurs sociaux au soutien psychologique",
-                f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS));
-        f.inPart("Isolement au seuil d'alerte : repérer aussi la détresse psychique", f.alarm(ISOLATED_PEOPLE_UNCONTACTED));
-        f.when("Crise sanitaire en confinement total : garder le lien des résidents d'EHPAD",
-                f.crisis().kind() == CrisisKind.HEALTH && f.lockdown(Lockdown.FULL));
-        // autonomy/care-homes.drl
-        boolean careHomesClosed = Facts.yes(f.crisis().careHomesClosedToVisits()) && crisis;
-        f.when("EHPAD fermés aux visites : renforcer les équipes et garder les visites de fin de vie", careHomesClosed);
-        f.when("EHPAD fermés aux visites : garder le lien des résidents avec leurs proches", careHomesClosed);
-        // childhood/child-protection.drl, domestic-violence.drl, school-contact.drl
-        f.signal("Chute des informations préoccupantes : veille de protection de l'enfance", f.watch(CHILD_PROTECTION_REFERRALS));
-        f.signal("Hausse des violences conjugales signalées : renforcer la réponse", f.watch(DOMESTIC_VIOLENCE_REPORTS));
-        f.when("Confinement total : guetter les violences intrafamiliales, d'abord tues", f.lockdown(Lockdown.FULL));
-        f.inPartIf("Violences en hausse pendant un confinement : soutenir les familles", f.crisis().lockedDown(),
-                f.watch(DOMESTIC_VIOLENCE_REPORTS));
-        f.signal("Élèves sans contact avec l'école : repérage conjoint école–services sociaux", f.watch(PUPILS_OUT_OF_CONTACT));
-        f.inPart("Élèves sans contact avec l'école : soutenir les familles", f.watch(PUPILS_OUT_OF_CONTACT));
-        f.inPartIf("Élèves sans contact et détresse psychique en hausse : la détresse des jeunes",
-                f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, f.watch(PUPILS_OUT_OF_CONTACT));
-        // disability/continuity.drl
-        f.signal("Services et établissements fermés : accompagnement à domicile", f.watch(CLOSED_SOCIAL_SERVICES));
-        f.inPart("Services fermés : répit pour les aidants", f.watch(CLOSED_SOCIAL_SERVICES));
-        f.inPart("Services fermés : information de crise accessible", f.watch(CLOSED_SOCIAL_SERVICES));
-        f.inPart("Forte exclusion numérique : information de crise sans numérique", f.alarm(DIGITAL_EXCLUSION));
+        AutonomyRules.triggers(f);
         GovernanceRules.triggers(f);
         PracticeRules.triggers(f);
         HazardRules.triggers(f);
@@ -166,16 +131,18 @@ public final class HandWrittenRules implements RuleEvaluator {
                 Facts.no(f.governance().priorPartnerships()), NO_PARTNERSHIP);
         f.raiseIf("Sans protocole écrit, la coordination repose sur l'improvisation", action,
                 Facts.no(f.governance().governanceProtocols()), NO_PROTOCOL);
-        // the context rules of other files: hazards/economic-shock.drl, heatwave.drl, disability/closed-establishments.drl,
-        // autonomy/isolation.drl, governance/anticipation.drl
+        // the context rules of other files: hazards/economic-shock.drl, eve-of-event.drl, heatwave.drl,
+        // disability/closed-establishments.drl, autonomy/isolation.drl, governance/anticipation.drl
         f.raiseIf("Choc économique : ouvrir les droits d'abord", action, f.crisis().kind() == CrisisKind.ECONOMIC,
                 ECONOMIC_SHOCK);
+        f.raiseIf("Veille d'une tempête, d'une crue ou d'un accident industriel : appeler ce soir", action,
+                f.hazard(Hazard.FLOOD, Hazard.STORM, Hazard.INDUSTRIAL_ACCIDENT) && f.phase(ALERT), LAST_EVENING);
         f.raiseIf("Canicule : chaque inscrit du registre doit être appelé chaque jour", action,
                 f.hazard(Hazard.HEATWAVE) && f.phase(ALERT, ACUTE), HEATWAVE_REGISTER);
         f.raiseIf("Établissements fermés depuis des semaines : le temps suspendu pèse de plus en plus", action,
                 f.longClosure() && f.watch(CLOSED_SOCIAL_SERVICES) != null, LONG_CLOSURE);
-        f.raiseIf("Détresse psychique après la crise : une demande de la réponse du ministre", action,
-                f.phase(RECOVERY) && f.alarm(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, DISTRESS_AFTER_CRISIS);
+        f.raiseIf("Détresse psychique en hausse : une demande expresse de la réponse du ministre", action,
+                f.phase(ALERT, ACUTE, RECOVERY) && f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, DISTRESS_NAMED);
         f.raiseIf("Aléa connu hors crise : le volet social des plans d'abord", action,
                 f.crisis().hazard() != null && f.phase(PREP, RECOVERY), KNOWN_HAZARD);
     }

@@ -39,11 +39,15 @@ final class HazardRules {
         // hazards/evacuation.drl
         boolean displaced = f.crisis().displacement();
         f.emergency("Foyers évacués ou sans logement : les mettre à l'abri", displaced && crisis);
-        f.when("Foyers sans logement : reloger et suivre chacun", displaced && acuteOrAfter);
+        f.when("Foyers sans logement : reloger et suivre chacun", displaced && f.phase(ACUTE));
+        f.when("Sortie de crise, des foyers sans logement : achever le relogement temporaire", displaced && recovery);
         f.when("Sortie de crise, des foyers encore déplacés : relogement durable et suivi", displaced && recovery);
         f.when("Enfants déplacés : organiser leur retour à l'école", displaced && acuteOrAfter);
+        f.when("Foyers évacués : un seul numéro et un seul lieu pour les familles", displaced && f.phase(ACUTE));
         // hazards/eve-of-event.drl
         f.emergency("Événement annoncé : préparer la veille", f.hazard(COLD_WAVE, FLOOD, STORM, INDUSTRIAL_ACCIDENT) && f.phase(ALERT));
+        f.when("Canicule ou épidémie annoncée : préparer la veille", (f.hazard(HEATWAVE)
+                || f.crisis().kind() == CrisisKind.HEALTH && f.crisis().lockedDown()) && f.phase(ALERT));
         f.when("Événement annoncé ou en cours : une alerte que chacun comprend",
                 f.hazard(HEATWAVE, COLD_WAVE, FLOOD, STORM, INDUSTRIAL_ACCIDENT) && crisis);
         // hazards/outage.drl

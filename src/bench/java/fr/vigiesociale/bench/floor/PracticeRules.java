@@ -48,6 +48,8 @@ final class PracticeRules {
                 f.watch(SOCIAL_STAFF_ABSENCE));
         f.inPartIf("Absentéisme sans délégation : laisser le terrain décider", notDelegated && crisisOrAfter,
                 f.watch(SOCIAL_STAFF_ABSENCE));
+        f.when("Absentéisme au seuil d'alerte et cadres seuls : veiller aux risques psychosociaux",
+                managersAlone && f.alarm(SOCIAL_STAFF_ABSENCE) != null);
         f.when("Sortie de crise sans délégation : rétablir de la flexibilité", notDelegated && f.phase(CrisisPhase.RECOVERY));
         f.when("Confinement annoncé ou en cours et équipement incomplet : équiper d'urgence",
                 (e == DigitalEquipment.NONE || e == DigitalEquipment.PARTIAL) && f.crisis().lockedDown() && crisis);
@@ -75,7 +77,6 @@ final class PracticeRules {
         f.signals("Plusieurs signaux sans protocole entre institutions : partager l'image de la situation",
                 Facts.no(f.governance().governanceProtocols()) && watched.size() >= f.counts().sharedPictureMinSignals(), watched);
         f.when("Pas de partenariat antérieur : construire les partenariats", Facts.no(f.governance().priorPartnerships()));
-        f.when("Sortie de crise, des partenariats existent : les renforcer", Facts.yes(f.governance().priorPartnerships())
-                && f.phase(CrisisPhase.RECOVERY));
+        f.when("Hors crise, des partenariats existent : les renforcer", Facts.yes(f.governance().priorPartnerships()) && calm);
     }
 }

@@ -81,6 +81,16 @@ abstract class ScenarioFacts {
         return s != null && s.alarming() ? s : null;
     }
 
+    /** True when some signal reaches its alarm threshold. */
+    boolean anyAlarm() {
+        for (Signal s : watched) {
+            if (s.alarming()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every known signal, whatever its level. */
     List<Signal> known() {
         return known;
