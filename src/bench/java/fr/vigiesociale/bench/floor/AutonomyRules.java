@@ -36,7 +36,7 @@ final class AutonomyRules {
         Integer weeks = f.crisis().weeksElapsed();
         boolean slide = weeks != null && weeks >= f.counts().careHomesSlideMinWeeks();
         f.when("EHPAD fermés aux visites : renforcer les équipes et garder les visites de fin de vie", careHomesClosed && crisis);
-        f.when("EHPAD fermés aux visites : garder le lien des résidents avec leurs proches", careHomesClosed && crisis && !slide);
+        f.when("EHPAD fermés aux visites : garder le lien des résidents avec leurs proches", careHomesClosed && crisis);
         f.emergency("EHPAD fermés depuis des semaines : le repli des résidents met leur vie en danger",
                 careHomesClosed && f.phase(ACUTE) && slide);
         // childhood/child-protection.drl, domestic-violence.drl, school-contact.drl

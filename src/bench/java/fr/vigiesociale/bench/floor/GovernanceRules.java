@@ -23,13 +23,8 @@ final class GovernanceRules {
         boolean fewKnown = f.known().size() < f.counts().watchedIndicatorsMin();
         f.signals("Peu d'indicateurs sociaux suivis : tableau de bord de veille", fewKnown, f.known());
         f.signals("Crise sans indicateurs suivis : monter la veille tout de suite", fewKnown && crisis, f.known());
-        // a crisis that revealed weaknesses, else one that left a signal at its alarm threshold, else one well held
-        boolean weakness = g.knownWeakness();
-        boolean alarming = f.anyAlarm();
-        f.when("Sortie d'une crise qui a révélé des manques : retour d'expérience interinstitutionnel", recovery && weakness);
-        f.when("Sortie de crise, un signal encore au seuil d'alerte : retour d'expérience interinstitutionnel",
-                recovery && !weakness && alarming);
-        f.when("Sortie d'une crise bien tenue : retour d'expérience quand même", recovery && !weakness && !alarming);
+        // the review is due in every recovery; what the crisis revealed raises it (contexts, HandWrittenRules)
+        f.when("Sortie de crise : retour d'expérience interinstitutionnel", recovery);
         // governance/civic-reserve.drl
         f.inPartIf("Aide alimentaire ou isolement en hausse sans bénévoles mobilisés : mobiliser la réserve civique",
                 r.reserveLacking() && crisis, f.watch(FOOD_AID_REQUESTS));

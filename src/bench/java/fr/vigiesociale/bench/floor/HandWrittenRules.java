@@ -51,6 +51,7 @@ public final class HandWrittenRules implements RuleEvaluator {
     private static final Set<String> LONG_CLOSURE = Set.of("DISABILITY-HOME-SUPPORT", "CARERS-RESPITE");
     private static final Set<String> LAST_EVENING = Set.of("VULNERABLE-REGISTER-CALLS", "ELECTRICITY-DEPENDENT-CHECKS");
     private static final Set<String> DISTRESS_NAMED = Set.of("PSYCHOLOGICAL-SUPPORT", "YOUTH-MENTAL-HEALTH");
+    private static final Set<String> LESSONS = Set.of("LESSONS-LEARNED");
     private static final Set<String> KNOWN_HAZARD = Set.of("SOCIAL-IMPACT-PLAN");
 
     private final CompiledRules rules;
@@ -143,6 +144,10 @@ public final class HandWrittenRules implements RuleEvaluator {
                 f.longClosure() && f.watch(CLOSED_SOCIAL_SERVICES) != null, LONG_CLOSURE);
         f.raiseIf("Détresse psychique en hausse : une demande expresse de la réponse du ministre", action,
                 f.phase(ALERT, ACUTE, RECOVERY) && f.watch(PSYCHOLOGICAL_DISTRESS_REPORTS) != null, DISTRESS_NAMED);
+        f.raiseIf("Une crise qui a révélé des manques : le retour d'expérience presse", action,
+                f.phase(RECOVERY) && f.governance().knownWeakness(), LESSONS);
+        f.raiseIf("Un signal encore au seuil d'alerte en sortie de crise : le retour d'expérience presse", action,
+                f.phase(RECOVERY) && f.anyAlarm(), LESSONS);
         f.raiseIf("Aléa connu hors crise : le volet social des plans d'abord", action,
                 f.crisis().hazard() != null && f.phase(PREP, RECOVERY), KNOWN_HAZARD);
     }
