@@ -50,7 +50,7 @@ public final class HandWrittenRules implements RuleEvaluator {
     private static final Set<String> HEATWAVE_REGISTER = Set.of("VULNERABLE-REGISTER-CALLS", "REGISTER-DOOR-TO-DOOR");
     private static final Set<String> LONG_CLOSURE = Set.of("DISABILITY-HOME-SUPPORT", "CARERS-RESPITE");
     private static final Set<String> LAST_EVENING = Set.of("VULNERABLE-REGISTER-CALLS", "ELECTRICITY-DEPENDENT-CHECKS");
-    private static final Set<String> DISTRESS_NAMED = Set.of("PSYCHOLOGICAL-SUPPORT", "YOUTH-MENTAL-HEALTH");
+    private static final Set<String> DISTRESS_NAMED = Set.of("PSYCHOLOGICAL-SUPPORT");
     private static final Set<String> LESSONS = Set.of("LESSONS-LEARNED");
     private static final Set<String> KNOWN_HAZARD = Set.of("SOCIAL-IMPACT-PLAN");
 
