@@ -6,10 +6,9 @@ import fr.vigiesociale.ruleset.RuleSetFiles;
 import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioReader;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The entry point for integrators: load rules, read a scenario, assess it.
@@ -51,11 +50,16 @@ public final class VigieSociale {
         return of(CompiledRules.compile(files));
     }
 
-    /** One rule base per compiled one, so that its catalogue (a second to build) is built once. */
-    private static final Map<CompiledRules, RuleBase> BASES = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * One rule base per compiled one, so that its catalogue (a second to build) is built once: keyed
+     * by the compiled base's hash, as many as the compiled bases kept, so a server whose rules are
+     * reloaded all day holds a bounded number of them.
+     */
+    private static final Cache<String, RuleBase> BASES = Caffeine.newBuilder()
+            .maximumSize(CompiledRules.KEPT_BASES).executor(Runnable::run).build();
 
     static RuleBase of(CompiledRules compiled) {
-        return BASES.computeIfAbsent(compiled, DefaultRuleBase::new);
+        return BASES.get(compiled.cacheKey(), key -> new DefaultRuleBase(compiled));
     }
 
     /**

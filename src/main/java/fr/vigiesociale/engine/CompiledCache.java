@@ -1,35 +1,26 @@
 package fr.vigiesociale.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigiesociale.ruleset.RuleSetFiles;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Compiled rule bases by the SHA-256 of their files, so that a JVM compiles each rule folder once
  * however often it is loaded (the web app, the command line run in-process, every test). Only
- * bases that load are kept; the few most recently used, since each holds its compiled classes.
+ * bases that load are kept (a failed compilation throws and caches nothing), and at most
+ * {@link CompiledRules#KEPT_BASES} of them, since each holds its generated classes.
  */
 final class CompiledCache {
 
-    private static final int SIZE = 4;
-    private static final Map<String, CompiledRules> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
-            return size() > SIZE;
-        }
-    };
+    // maintenance on the caller's thread: an evicted base is gone when get returns
+    private static final Cache<String, CompiledRules> CACHE = Caffeine.newBuilder()
+            .maximumSize(CompiledRules.KEPT_BASES).executor(Runnable::run).build();
 
     private CompiledCache() {
     }
 
-    static synchronized CompiledRules get(RuleSetFiles files, Function<RuleSetFiles, CompiledRules> compile) {
-        String key = files.sha256();
-        CompiledRules rules = CACHE.get(key);
-        if (rules == null) {
-            rules = compile.apply(files);
-            CACHE.put(key, rules);
-        }
-        return rules;
+    static CompiledRules get(RuleSetFiles files, Function<RuleSetFiles, CompiledRules> compile) {
+        return CACHE.get(files.sha256(), key -> compile.apply(files));
     }
 }

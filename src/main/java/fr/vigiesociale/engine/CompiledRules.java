@@ -30,6 +30,11 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public final class CompiledRules implements RuleEvaluator {
 
+    /** How many compiled rule bases a JVM keeps for reuse (and what is built on them, in the API). */
+    public static final int KEPT_BASES = 4;
+
+    private final boolean executableModel;
+
     /** A rule base that loops would never end; no sane evaluation fires this many rules. */
     static final int MAX_FIRINGS = 100_000;
     private static final Indicator[] NO_INDICATOR = {};
@@ -56,7 +61,9 @@ public final class CompiledRules implements RuleEvaluator {
     /** The data-gap search's runs, restricted to the rules that read the field tried. */
     private final WhatIfRuns whatIfs;
 
-    private CompiledRules(RuleSet ruleSet, KieBase kieBase, ReducedBases reduced, Map<String, RuleSpec> rules) {
+    private CompiledRules(RuleSet ruleSet, KieBase kieBase, ReducedBases reduced, Map<String, RuleSpec> rules,
+                          boolean executableModel) {
+        this.executableModel = executableModel;
         this.ruleSet = ruleSet;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -119,7 +126,7 @@ public final class CompiledRules implements RuleEvaluator {
             throw new RuleBaseException(files.location(), problems);
         }
         return new CompiledRules(ruleSet.withActionPreconisations(preconisations(specs.values())), kieBase, reduced,
-                Map.copyOf(specs));
+                Map.copyOf(specs), models.isPresent());
     }
 
     /** Each action's préconisations: the union of those its trigger rules cite. */
@@ -130,6 +137,15 @@ public final class CompiledRules implements RuleEvaluator {
         Map<String, List<Integer>> out = new LinkedHashMap<>();
         union.forEach((action, numbers) -> out.put(action, List.copyOf(numbers)));
         return out;
+    }
+
+    /**
+     * What two compiled bases share when they assess alike: the rule set's SHA-256 and how its rules
+     * were compiled (the build's executable model, or the DRL). What is built on a compiled base is
+     * cached under this key, never under the base itself, which would keep every reloaded base alive.
+     */
+    public String cacheKey() {
+        return ruleSet.sha256() + (executableModel ? "" : "/drl");
     }
 
     public RuleSet ruleSet() {

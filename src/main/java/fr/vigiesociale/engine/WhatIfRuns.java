@@ -1,5 +1,7 @@
 package fr.vigiesociale.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigiesociale.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WhatIfRuns {
 
-    /** Remembered runs at most; past it the table starts again (bounded memory, no eviction order). */
+    /** Remembered runs at most; past it the least useful are forgotten. */
     static final int MAX_REMEMBERED = 20_000;
 
     /** What a session restricted to {@code rules} needs, and the fields those rules read. */
@@ -43,7 +45,7 @@ final class WhatIfRuns {
     private final Map<String, RuleSpec> specs;
     private final Runner runner;
     private final Map<Set<String>, Needs> needs = new ConcurrentHashMap<>();
-    private final Map<Key, List<Contribution>> remembered = new ConcurrentHashMap<>();
+    private final Cache<Key, List<Contribution>> remembered = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).build();
 
     WhatIfRuns(Map<String, RuleSpec> specs, Runner runner) {
         this.specs = specs;
@@ -61,14 +63,12 @@ final class WhatIfRuns {
         List<Object> values = new ArrayList<>(n.reads().size());
         n.reads().forEach(path -> values.add(fields.get(path)));
         Key key = new Key(names, values, n.suggestions() ? Set.copyOf(open) : Set.of());
-        List<Contribution> known = remembered.get(key);
+        List<Contribution> known = remembered.getIfPresent(key);
         if (known != null) {
             return known;
         }
+        // run outside the cache's lock: two threads may run the same key, both get the same answer
         List<Contribution> run = List.copyOf(runner.run(scenario, rules, opened, false));
-        if (remembered.size() >= MAX_REMEMBERED) {
-            remembered.clear();
-        }
         remembered.put(key, run);
         return run;
     }

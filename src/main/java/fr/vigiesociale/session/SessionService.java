@@ -347,7 +347,7 @@ public class SessionService {
     }
 
     /** How many timelines are kept in memory (bounded by {@link TimelineCache#MAX}). */
-    int timelinesInMemory() {
+    long timelinesInMemory() {
         return timelines.size();
     }
 

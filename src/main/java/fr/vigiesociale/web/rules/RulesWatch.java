@@ -1,17 +1,18 @@
 package fr.vigiesociale.web.rules;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Polls the rule folder at a fixed interval on one background thread, from the moment the server
- * starts until it stops. Polling rather than file-system events: it sees changes on mounted
+ * Polls the rule folder at a fixed interval on a Spring task scheduler of its own (one daemon
+ * thread; not a bean, which would stand in for the application's task executor), from the moment
+ * the server starts until it stops. Polling rather than file-system events: it sees changes on mounted
  * volumes and network shares too, and reading a rule folder of a hundred kilobytes costs little.
  */
 final class RulesWatch implements SmartLifecycle {
@@ -20,7 +21,8 @@ final class RulesWatch implements SmartLifecycle {
 
     private final Optional<RulesReloader> reloader;
     private final Duration interval;
-    private ScheduledExecutorService executor;
+    private ThreadPoolTaskScheduler scheduler;
+    private ScheduledFuture<?> polling;
 
     /** {@code reloader} empty: the bundled rules, never reloaded, and nothing to watch. */
     RulesWatch(Optional<RulesReloader> reloader, Duration interval) {
@@ -34,12 +36,11 @@ final class RulesWatch implements SmartLifecycle {
             return;
         }
         RulesReloader watched = reloader.get();
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "vigie-rules-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(() -> poll(watched), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("vigie-rules-watch-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        polling = scheduler.scheduleWithFixedDelay(() -> poll(watched), Instant.now().plus(interval), interval);
         LOG.info("Le dossier de règles {} est surveillé (toutes les {} ms) : une modification est vérifiée puis servie sans redémarrer",
                 watched.status().folder(), interval.toMillis());
     }
@@ -54,14 +55,16 @@ final class RulesWatch implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
+        if (polling != null) {
+            polling.cancel(true);
+            scheduler.shutdown();
+            polling = null;
+            scheduler = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return executor != null;
+        return polling != null;
     }
 }

@@ -1,29 +1,31 @@
 package fr.vigiesociale.web.session;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Wrong guesses (a password, a join code) counted per client and in all over a sliding window.
  * Past {@code perClient}, that client waits until its oldest guess leaves the window; past
  * {@code overall}, everyone does, so that guesses spread over many addresses are slowed too. A
- * right guess clears the client's count.
+ * right guess clears the client's count. At most {@link #MAX_CLIENTS} clients are remembered: past
+ * it, the least active are forgotten one by one (never every count at once, which a flood of new
+ * addresses could otherwise force to wipe a guesser's record).
  */
 public final class FailedAttempts {
 
-    /** At most this many clients are remembered; past it the oldest counts are dropped. */
+    /** At most this many clients are remembered. */
     static final int MAX_CLIENTS = 10_000;
 
     private final int perClient;
     private final int overall;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> byClient = new ConcurrentHashMap<>();
+    private final Cache<String, Deque<Instant>> byClient;
     private final Deque<Instant> all = new ArrayDeque<>();
 
     FailedAttempts(int perClient, int overall, Duration window, Clock clock) {
@@ -31,13 +33,16 @@ public final class FailedAttempts {
         this.overall = overall;
         this.window = window;
         this.clock = clock;
+        // a client whose guesses have all left the window has nothing to remember
+        this.byClient = Caffeine.newBuilder().maximumSize(MAX_CLIENTS).expireAfterAccess(window)
+                .ticker(() -> clock.millis() * 1_000_000L).executor(Runnable::run).build();
     }
 
     /** How long {@code client} must wait before its next guess; zero when it may guess now. */
     public Duration waitFor(String client) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
-        Deque<Instant> mine = byClient.get(client);
+        Deque<Instant> mine = byClient.getIfPresent(client);
         if (mine != null) {
             synchronized (mine) {
                 wait = max(wait, waitOf(mine, perClient, now));
@@ -50,10 +55,7 @@ public final class FailedAttempts {
 
     public void failed(String client) {
         Instant now = clock.instant();
-        if (byClient.size() >= MAX_CLIENTS) {
-            byClient.clear();
-        }
-        Deque<Instant> mine = byClient.computeIfAbsent(client, c -> new ArrayDeque<>());
+        Deque<Instant> mine = byClient.get(client, c -> new ArrayDeque<>());
         synchronized (mine) {
             record(mine, perClient, now);
         }
@@ -63,7 +65,7 @@ public final class FailedAttempts {
     }
 
     public void succeeded(String client) {
-        byClient.remove(client);
+        byClient.invalidate(client);
     }
 
     private void record(Deque<Instant> times, int limit, Instant now) {
