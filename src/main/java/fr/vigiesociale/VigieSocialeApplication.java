@@ -5,6 +5,7 @@ import fr.vigiesociale.web.session.PasswordHash;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Entry point of the jar. {@code evaluate …} (or {@code --help}) runs the command line of
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * trainer's password hash for the configuration.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class VigieSocialeApplication {
 
     private static final Set<String> COMMAND_LINE_FLAGS = Set.of("-h", "--help", "help");

@@ -35,7 +35,7 @@ public final class FailedAttempts {
         this.clock = clock;
         // a client whose guesses have all left the window has nothing to remember
         this.byClient = Caffeine.newBuilder().maximumSize(MAX_CLIENTS).expireAfterAccess(window)
-                .ticker(() -> clock.millis() * 1_000_000L).executor(Runnable::run).build();
+                .ticker(() -> nanos(clock.instant())).executor(Runnable::run).build();
     }
 
     /** How long {@code client} must wait before its next guess; zero when it may guess now. */
@@ -85,6 +85,12 @@ public final class FailedAttempts {
         while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
             times.removeFirst();
         }
+    }
+
+    /** The instant in nanoseconds, the unit of the cache's ticker (not {@code Clock.millis}, which a
+     * clock ticking in microseconds cannot give). */
+    private static long nanos(Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -2,12 +2,12 @@ package fr.vigiesociale.web.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The limits on guessing: a trainer's password (5 wrong per address, 100 in all, in 15 minutes)
- * and a session's join code (10 wrong per address, 300 in all, in 10 minutes — a room of people
- * mistyping the code stays far below).
+ * The limits on guessing a trainer's password and a session's join code, as
+ * {@link GuessLimitSettings} sets them ({@code vigie.guess-limits.*}).
  */
 @Component
 public class GuessLimits {
@@ -15,9 +15,19 @@ public class GuessLimits {
     private final FailedAttempts signIn;
     private final FailedAttempts joinCodes;
 
+    @Autowired
+    public GuessLimits(Clock clock, GuessLimitSettings settings) {
+        this.signIn = attempts(settings.signIn(), clock);
+        this.joinCodes = attempts(settings.joinCode(), clock);
+    }
+
+    /** The default limits. */
     public GuessLimits(Clock clock) {
-        this.signIn = new FailedAttempts(5, 100, Duration.ofMinutes(15), clock);
-        this.joinCodes = new FailedAttempts(10, 300, Duration.ofMinutes(10), clock);
+        this(clock, GuessLimitSettings.DEFAULTS);
+    }
+
+    private static FailedAttempts attempts(GuessLimitSettings.Limit limit, Clock clock) {
+        return new FailedAttempts(limit.perClient(), limit.overall(), limit.window(), clock);
     }
 
     public FailedAttempts signIn() {
