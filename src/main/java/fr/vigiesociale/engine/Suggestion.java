@@ -11,13 +11,4 @@ import java.util.List;
  */
 public record Suggestion(String action, Horizon horizon, List<Integer> preconisations, List<PolicyArea> policyAreas,
                          List<Public> publics) {
-
-    /** True when the action puts préconisation {@code n} to work. */
-    public boolean implementsPreconisation(int n) {
-        return preconisations.contains(n);
-    }
-
-    public boolean concerns(PolicyArea area) {
-        return policyAreas.contains(area);
-    }
 }

@@ -53,11 +53,6 @@ public enum Indicator {
     /** The upper bound, or {@code null} for an unbounded change. */
     public Double maximum() { return kind == Kind.SHARE ? 100.0 : null; }
 
-    /** True when {@code worse} is a worse reading than {@code than} for this indicator. */
-    public boolean isWorse(double worse, double than) {
-        return direction == Direction.HIGHER_IS_WORSE ? worse > than : worse < than;
-    }
-
     public static Optional<Indicator> byKey(String key) {
         return Arrays.stream(values()).filter(i -> i.key.equals(key)).findFirst();
     }

@@ -39,6 +39,10 @@ class GoldenScenariosTest {
         }
     }
 
+    /** What an expected-outcome file may say; anything else is a mistake. */
+    private static final java.util.Set<String> KEYS = java.util.Set.of("mustInclude", "mustNotInclude", "topIncludes",
+            "first", "levels", "atLeast", "atMost", "preconisations", "maxLevel", "pending", "pinned", "pinnedGaps");
+
     @TestFactory
     Stream<DynamicTest> eachScenarioMeetsItsExpectedOutcome() throws IOException {
         return scenarios().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
@@ -46,6 +50,10 @@ class GoldenScenariosTest {
             Path expectedFile = Path.of("scenarios/expected", file.getFileName().toString());
             assertThat(expectedFile).as("expected outcome for %s", file).exists();
             JsonNode expected = YAML.readTree(expectedFile.toFile());
+            // a misspelt expectation would check nothing
+            assertThat(expected.propertyNames()).as("%s: keys", expectedFile).isSubsetOf(KEYS);
+            expected.path("pending").propertyNames().forEach(k ->
+                    assertThat(k).as("%s: pending key", expectedFile).isIn(KEYS));
             SoftAssertions soft = new SoftAssertions();
             expectations(soft, file, a, expected);
             soft.assertAll();

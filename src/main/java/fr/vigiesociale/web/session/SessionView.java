@@ -138,8 +138,4 @@ public record SessionView(
     public String title(String actionId) {
         return catalogue.stream().filter(a -> a.id().equals(actionId)).map(ActionInfo::title).findFirst().orElse(actionId);
     }
-
-    public long participantsOf(Actor institution) {
-        return participants.stream().filter(p -> p.institution() == institution).count();
-    }
 }
