@@ -56,4 +56,10 @@ class ArchitectureTest {
     void noPackageCycles() {
         SlicesRuleDefinition.slices().matching("fr.vigiesociale.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    /** Nor between sub-packages of one feature ({@code engine} and {@code engine.precompiled}, {@code web} and {@code web.api}). */
+    @Test
+    void noSubPackageCycles() {
+        SlicesRuleDefinition.slices().matching("fr.vigiesociale.(**)").should().beFreeOfCycles().check(classes);
+    }
 }

@@ -1,6 +1,7 @@
 package fr.vigiesociale.web;
 
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.web.support.Langs;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

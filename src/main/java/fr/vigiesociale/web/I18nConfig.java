@@ -2,6 +2,7 @@ package fr.vigiesociale.web;
 
 import fr.vigiesociale.i18n.Lang;
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.web.support.Langs;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

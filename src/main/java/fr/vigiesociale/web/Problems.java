@@ -1,6 +1,7 @@
 package fr.vigiesociale.web;
 
 import fr.vigiesociale.i18n.Messages;
+import fr.vigiesociale.web.support.Langs;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -24,18 +24,25 @@ import org.kie.api.builder.ReleaseId;
  * rule files they come from. At run time {@link PrecompiledRules} loads them instead of compiling
  * the DRL, as long as the bundled files still have that SHA-256.
  *
- * <p>Usage: {@code RulePrecompiler CLASSES_DIR}, with the build's classes on the class path: the rule
- * files are those the jar bundles (its {@code rules/INDEX}), so the SHA-256 is the one
- * {@link RuleSetFiles#bundled()} computes at run time. A rule that does not compile stops the build.
+ * <p>Run by the build step {@code fr.vigiesociale.engine.BundledRulesBuild}, with the build's classes
+ * on the class path: the rule files are those the jar bundles (its {@code rules/INDEX}), so the
+ * SHA-256 is the one {@link RuleSetFiles#bundled()} computes at run time. A rule that does not
+ * compile stops the build.
  */
 public final class RulePrecompiler {
 
     private RulePrecompiler() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /** What else the build derives from the same rule files, written before the stamp that says all is done. */
+    @FunctionalInterface
+    public interface AlsoWrite {
+        void write(RuleSetFiles files, Path classes) throws IOException;
+    }
+
+    /** Precompiles the bundled rules into {@code classes}, unless they already are, then {@code also}. */
+    public static void precompile(Path classes, AlsoWrite also) throws IOException {
         RuleSetFiles files = RuleSetFiles.bundled();
-        Path classes = Path.of(args[0]);
         Path marker = classes.resolve(PrecompiledRules.SHA256);
         // the generated classes call the fact classes: redo them when either changed
         String stamp = files.sha256() + "\n" + factClassesSha256(classes) + "\n";
@@ -61,7 +68,7 @@ public final class RulePrecompiler {
         }
         Files.createDirectories(marker.getParent());
         Files.write(classes.resolve(PrecompiledRules.MODELS), models, StandardCharsets.UTF_8);
-        fr.vigiesociale.engine.ConditionReadsCache.write(files, classes);
+        also.write(files, classes);
         Files.writeString(marker, stamp);
         System.out.printf("Rules precompiled: %d DRL files, %d models, in %.1f s%n", files.drlFiles().size(),
                 models.size(), (System.nanoTime() - start) / 1e9);

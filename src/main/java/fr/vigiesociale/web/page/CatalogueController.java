@@ -1,8 +1,8 @@
 package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.api.WovenReport;
-import fr.vigiesociale.web.Langs;
 import fr.vigiesociale.web.RuleCatalogue;
+import fr.vigiesociale.web.support.Langs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

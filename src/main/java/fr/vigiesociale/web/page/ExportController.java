@@ -6,7 +6,7 @@ import fr.vigiesociale.report.JsonReport;
 import fr.vigiesociale.report.MarkdownReport;
 import fr.vigiesociale.scenario.Scenario;
 import fr.vigiesociale.scenario.ScenarioWriter;
-import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.support.Langs;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;

@@ -3,7 +3,8 @@ package fr.vigiesociale.web.page;
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.Scenario;
-import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.support.Langs;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The home page: what the tool does, the bundled scenarios, a blank form, and a file upload. */
 @Controller

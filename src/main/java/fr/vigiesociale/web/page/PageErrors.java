@@ -2,9 +2,9 @@ package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.scenario.InvalidScenarioException;
-import fr.vigiesociale.web.ErrorPage;
-import fr.vigiesociale.web.Langs;
 import fr.vigiesociale.web.ScenarioInput;
+import fr.vigiesociale.web.support.ErrorPage;
+import fr.vigiesociale.web.support.Langs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

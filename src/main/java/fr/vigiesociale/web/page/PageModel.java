@@ -1,7 +1,7 @@
 package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.i18n.Lang;
-import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.support.Langs;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

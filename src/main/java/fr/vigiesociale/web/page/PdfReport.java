@@ -1,6 +1,6 @@
 package fr.vigiesociale.web.page;
 
-import fr.vigiesociale.web.PdfRenderer;
+import fr.vigiesociale.web.support.PdfRenderer;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package fr.vigiesociale.web.page;
 
 import fr.vigiesociale.scenario.InvalidScenarioException;
 import fr.vigiesociale.scenario.Scenario;
-import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.support.Langs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package fr.vigiesociale.web.rules;
 
 import fr.vigiesociale.i18n.Lang;
-import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.support.Langs;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

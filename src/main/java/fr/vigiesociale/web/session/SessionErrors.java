@@ -1,7 +1,7 @@
 package fr.vigiesociale.web.session;
 
 import fr.vigiesociale.session.SessionException;
-import fr.vigiesociale.web.ErrorPage;
+import fr.vigiesociale.web.support.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;

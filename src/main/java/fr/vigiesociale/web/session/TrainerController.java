@@ -6,7 +6,7 @@ import fr.vigiesociale.i18n.Messages;
 import fr.vigiesociale.session.ExerciseSession;
 import fr.vigiesociale.session.SessionService;
 import fr.vigiesociale.session.SessionState;
-import fr.vigiesociale.web.Langs;
+import fr.vigiesociale.web.support.Langs;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.vigiesociale.web;
+package fr.vigiesociale.web.support;
 
 import fr.vigiesociale.i18n.Lang;
 import java.util.Locale;

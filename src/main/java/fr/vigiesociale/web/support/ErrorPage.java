@@ -1,4 +1,4 @@
-package fr.vigiesociale.web;
+package fr.vigiesociale.web.support;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;

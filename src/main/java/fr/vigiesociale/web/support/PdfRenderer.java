@@ -1,4 +1,4 @@
-package fr.vigiesociale.web;
+package fr.vigiesociale.web.support;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
