@@ -132,6 +132,20 @@ class WholeAppHttpTest {
     }
 
     @Test
+    void a_scenario_sent_as_a_form_upload_to_the_api_is_a_415_naming_the_accepted_types() throws Exception {
+        String boundary = "----vigie";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.yaml\"\r\n"
+                + "Content-Type: application/yaml\r\n\r\n"
+                + java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/quartiers-nord-confinement.yaml"))
+                + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = send(at("/api/assessments").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(r.statusCode()).isEqualTo(415);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(r.body()).contains("application/json, application/yaml").doesNotContain("Exception");
+    }
+
+    @Test
     void a_body_that_cannot_be_decoded_is_a_400_that_says_so_never_a_500() throws Exception {
         for (String path : List.of("/api/assessments", "/api/comparisons", "/api/batch")) {
             HttpResponse<String> r = send(at(path).header("Content-Type", "application/x-www-form-urlencoded")
